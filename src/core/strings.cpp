@@ -1,0 +1,27 @@
+// core/strings.cpp: names of the small enums in core/.
+#include "core/actor.hpp"
+#include "core/relation.hpp"
+
+namespace ag {
+
+const char* to_string(MentionKind kind) {
+  switch (kind) {
+    case MentionKind::name: return "name";
+    case MentionKind::capital: return "capital";
+    case MentionKind::demonym: return "demonym";
+    case MentionKind::pattern: return "pattern";
+    case MentionKind::discovered: return "discovered";
+  }
+  return "name";
+}
+
+const char* to_string(Polarity p) {
+  switch (p) {
+    case Polarity::cooperative: return "cooperative";
+    case Polarity::conflictual: return "conflictual";
+    case Polarity::neutral: return "neutral";
+  }
+  return "neutral";
+}
+
+}  // namespace ag
