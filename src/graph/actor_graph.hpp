@@ -36,6 +36,7 @@ struct Evidence {
   bool negated = false;
   bool hedged = false;
   std::string date;   // the date this mention is dated by (attribute, else document date), may be empty
+  std::vector<Amount> amounts;  // amounts found in the sentence
 };
 
 struct ActorNode {
@@ -58,8 +59,10 @@ struct RelationEdge {
   std::uint64_t documents = 0;  // distinct documents among supporting mentions
   std::string first_date;       // ISO dates; empty when unknown
   std::string last_date;
-  std::vector<Amount> amounts;
+  std::vector<Amount> amounts;     // union of the evidence's amounts, sorted
   std::vector<Evidence> evidence;  // sorted by (doc, sentence.begin, rule)
+  // Every field above `evidence` is derived from it (weight, documents, dates, amounts), so that
+  // merging graphs is a union of evidence followed by recomputation: associative and commutative.
   bool is_fact() const { return weight > 0; }
 };
 

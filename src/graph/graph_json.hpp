@@ -1,0 +1,26 @@
+// graph/graph_json.hpp: the graph file, the product users keep (JSON, RapidJSON).
+//
+// Contents: "format" ("actorgraph-graph"), "version" (integer), "rules" (the rule pack's
+// fingerprint), "documents" (id, title, date, hash), "nodes", "edges" with their evidence. Output
+// is deterministic: nodes sorted by id, edges by (source, target, relation), no timestamps.
+#pragma once
+
+#include <istream>
+#include <ostream>
+#include <string>
+
+#include "graph/actor_graph.hpp"
+
+namespace ag {
+
+inline constexpr int kGraphFormatVersion = 1;
+
+void write_graph_json(std::ostream& out, const ActorGraph& graph);
+// Throws GraphError naming `name` and the JSON path or offset for a truncated, corrupt or
+// other-version file.
+ActorGraph read_graph_json(std::istream& in, const std::string& name);
+
+ActorGraph load_graph(const std::string& path);                 // "-" = stdin
+void save_graph(const std::string& path, const ActorGraph& g);  // atomic; "-" = stdout
+
+}  // namespace ag

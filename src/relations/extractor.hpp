@@ -1,0 +1,47 @@
+// relations/extractor.hpp: stages two to four for one document: segment, match actors, match
+// relations. The graph assembler and the `actors`, `extract`, `explain` commands consume this.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "core/actor.hpp"
+#include "core/document.hpp"
+#include "core/relation.hpp"
+#include "rules/rule_pack.hpp"
+
+namespace ag {
+
+// What one document yields. Actor indexes below pack.actors.size() point into the rule pack;
+// index pack.actors.size() + i points to discovered[i] (people found in text, e.g. "Jane Doe,
+// director of the X Institute", whom no rule names). A discovered actor's id is derived from its
+// name ("discovered.person.jane_doe"), so the same person found in two documents is one actor.
+struct Extraction {
+  std::vector<Sentence> sentences;
+  std::vector<ActorMention> actors;        // sorted by span
+  std::vector<RelationMention> relations;  // sorted by (sentence, trigger, source, target, rule)
+  std::vector<Actor> discovered;
+};
+
+class ActorMatcher;
+class RelationMatcher;
+
+// Compiles the pack's matchers once; extract() is const and safe to call from many threads.
+class Extractor {
+ public:
+  explicit Extractor(const RulePack& pack);
+  ~Extractor();
+  Extractor(Extractor&&) noexcept;
+
+  void extract(const Document& doc, Extraction& out) const;
+  const RulePack& pack() const { return *pack_; }
+  // The actor an index of `ex` refers to (the pack's or ex.discovered's).
+  const Actor& actor(const Extraction& ex, ActorIndex index) const;
+
+ private:
+  const RulePack* pack_;
+  std::unique_ptr<ActorMatcher> actors_;
+  std::unique_ptr<RelationMatcher> relations_;
+};
+
+}  // namespace ag
