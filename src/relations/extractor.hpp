@@ -39,9 +39,13 @@ class Extractor {
   const Actor& actor(const Extraction& ex, ActorIndex index) const;
 
  private:
+  struct Parts;
+  void dedupe(std::vector<RelationMention>& relations) const;
+
   const RulePack* pack_;
   std::unique_ptr<ActorMatcher> actors_;
   std::unique_ptr<RelationMatcher> relations_;
+  std::unique_ptr<Parts> parts_;
 };
 
 }  // namespace ag

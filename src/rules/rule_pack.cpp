@@ -22,6 +22,5 @@ std::string default_rules_dir() {
   return ACTORGRAPH_DEFAULT_RULES;
 }
 
-RulePack load_rules(const std::vector<std::string>&) { throw UsageError("rule loading is not available yet"); }
 
 }  // namespace ag

@@ -52,16 +52,23 @@ struct RelationRule {
   std::string relation;  // relation type id
   std::string pattern;   // the pattern as written, with {slots} and {lexicon} references
   std::string expanded;  // the RE2 source it expands to
-  bool swap = false;     // the rule's captured S is the target and T the source
-  bool pairwise = false; // the group captured as S (or "{PAIR}") relates all its members pairwise
   Location where;
+};
+
+// A named word list of the lexicon: inflected forms (matched as whole words) and raw RE2 patterns.
+struct WordList {
+  std::vector<std::string> forms;
+  std::vector<std::string> patterns;
 };
 
 struct RulePack {
   std::vector<Actor> actors;
   std::vector<RelationType> relations;
   std::vector<RelationRule> rules;
-  std::map<std::string, std::vector<std::string>> lexicon;  // word list name -> expanded forms
+  // Word lists by name. Besides those patterns refer to, the matcher reads "negation" and "hedge"
+  // (cues that mark a mention negated or hedged) and "demonym_stop" (nouns after which a demonym
+  // is not an actor: "Russian language"). A name defined again in a later file extends the list.
+  std::map<std::string, WordList> lexicon;
   std::vector<ActorExample> actor_examples;
   std::vector<RelationExample> relation_examples;
   std::vector<std::string> files;  // the files loaded, in order

@@ -1,0 +1,204 @@
+// actors/actor_matcher.cpp: one RE2 alternation of every actor name (see the header).
+#include "actors/actor_matcher.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include <re2/re2.h>
+
+#include "core/word_chars.hpp"
+#include "rules/loader_detail.hpp"
+
+namespace ag {
+
+struct ActorMatcher::Name {
+  ActorIndex actor;
+  MentionKind kind;
+};
+
+namespace {
+
+bool is_acronym(const std::string& name) {
+  bool has_upper = false;
+  for (unsigned char c : name) {
+    if (std::islower(c)) return false;
+    if (std::isupper(c)) has_upper = true;
+  }
+  return has_upper || std::any_of(name.begin(), name.end(), [](unsigned char c) { return std::isdigit(c); });
+}
+
+bool has_digit(const std::string& name) {
+  return std::any_of(name.begin(), name.end(), [](unsigned char c) { return std::isdigit(c); });
+}
+
+// RE2 source for one variant: apostrophes, quotes, dashes and spaces match their variants.
+std::string variant_re(const std::string& v) {
+  std::string out;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(v[i]);
+    if (c == '\'' ) {
+      out += "(?:'|\\x{2019}|\\x{2018})";
+    } else if (c == '"') {
+      out += "(?:\"|\\x{201C}|\\x{201D})";
+    } else if (c == '-') {
+      out += "(?:-|\\x{2010}|\\x{2011}|\\x{2013}|\\x{2014})";
+    } else if (c == ' ') {
+      out += "(?:\\s|\\x{00A0})+";
+    } else if (c == 0xE2 && i + 2 < v.size() && static_cast<unsigned char>(v[i + 1]) == 0x80) {
+      // A typographic apostrophe, quote or dash written in the rule: treat as its ASCII form.
+      const unsigned char d = static_cast<unsigned char>(v[i + 2]);
+      out += d == 0x98 || d == 0x99 ? "(?:'|\\x{2019}|\\x{2018})"
+             : d == 0x9C || d == 0x9D ? "(?:\"|\\x{201C}|\\x{201D})"
+                                      : "(?:-|\\x{2010}|\\x{2011}|\\x{2013}|\\x{2014})";
+      i += 2;
+    } else {
+      out += RE2::QuoteMeta(std::string(1, static_cast<char>(c)));
+    }
+  }
+  return out;
+}
+
+std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+}  // namespace
+
+std::vector<std::string> name_variants(const std::string& name) {
+  std::vector<std::string> out = {name};
+  if (is_acronym(name) || has_digit(name)) return out;
+  std::string cap = name;
+  cap[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(cap[0])));
+  std::string upper = name;
+  for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  out.push_back(cap);
+  out.push_back(upper);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+ActorMatcher::ActorMatcher(const RulePack& pack) {
+  std::vector<std::string> alternatives;
+  auto add = [&](const std::string& name, ActorIndex actor, MentionKind kind) {
+    const std::string key = detail::alias_key(name);
+    names_.emplace_back(key, std::make_unique<Name>(Name{actor, kind}));
+    for (const auto& v : name_variants(name)) alternatives.push_back(variant_re(v));
+  };
+  for (ActorIndex i = 0; i < pack.actors.size(); ++i) {
+    const Actor& a = pack.actors[i];
+    add(a.label, i, MentionKind::name);
+    for (const auto& n : a.aliases) add(n, i, MentionKind::name);
+    for (const auto& n : a.metonyms) add(n, i, MentionKind::capital);
+    for (const auto& n : a.demonyms) add(n, i, MentionKind::demonym);
+  }
+  std::sort(names_.begin(), names_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  // The same actor may list one name twice (label and alias): keep the first.
+  names_.erase(std::unique(names_.begin(), names_.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
+               names_.end());
+  std::sort(alternatives.begin(), alternatives.end());
+  alternatives.erase(std::unique(alternatives.begin(), alternatives.end()), alternatives.end());
+
+  std::string source = "(";
+  for (std::size_t k = 0; k < alternatives.size(); ++k) source += (k ? "|" : "") + alternatives[k];
+  source += ")";
+  if (alternatives.empty()) source = "([^\\x00-\\x{10FFFF}])";
+  RE2::Options opts;
+  opts.set_longest_match(true);
+  opts.set_log_errors(false);
+  opts.set_max_mem(256 << 20);
+  names_re_ = std::make_unique<RE2>(source, opts);
+
+  RE2::Options popts;
+  popts.set_log_errors(false);
+  for (ActorIndex i = 0; i < pack.actors.size(); ++i)
+    for (const auto& p : pack.actors[i].patterns) patterns_.emplace_back(i, std::make_unique<RE2>("(" + p + ")", popts));
+
+  if (auto it = pack.lexicon.find("demonym_stop"); it != pack.lexicon.end())
+    for (const auto& w : it->second.forms) demonym_stop_.push_back(lower(w));
+}
+
+ActorMatcher::~ActorMatcher() = default;
+
+const ActorMatcher::Name* ActorMatcher::lookup(std::string_view surface) const {
+  const std::string key = detail::alias_key(std::string(surface));
+  auto it = std::lower_bound(names_.begin(), names_.end(), key, [](const auto& e, const std::string& k) { return e.first < k; });
+  return it != names_.end() && it->first == key ? it->second.get() : nullptr;
+}
+
+// A demonym followed by a word that marks a non-actor use ("Russian language") is not a mention.
+bool ActorMatcher::demonym_blocked(std::string_view text, std::size_t end) const {
+  std::size_t i = end;
+  while (i < text.size() && text[i] == ' ') ++i;
+  for (const auto& stop : demonym_stop_) {
+    if (i + stop.size() > text.size()) continue;
+    bool same = true;
+    for (std::size_t k = 0; k < stop.size() && same; ++k)
+      same = std::tolower(static_cast<unsigned char>(text[i + k])) == static_cast<unsigned char>(stop[k]);
+    if (same && !word_char_at(text, i + stop.size()))
+      return true;
+  }
+  return false;
+}
+
+void ActorMatcher::match(std::string_view text, std::vector<ActorMention>& out) const {
+  const std::size_t first = out.size();
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece hit;
+  std::size_t pos = 0;
+  while (pos < text.size() && names_re_->Match(input, pos, text.size(), RE2::UNANCHORED, &hit, 1)) {
+    const std::size_t begin = static_cast<std::size_t>(hit.data() - text.data());
+    const std::size_t end = begin + hit.size();
+    pos = end > begin ? end : begin + 1;
+    // Whole words only: no letter or digit (or UTF-8 letter byte) on either side.
+    if (word_char_before(text, begin) || word_char_at(text, end)) {
+      pos = begin + 1;
+      continue;
+    }
+    const Name* name = lookup(text.substr(begin, end - begin));
+    if (!name) continue;
+    if (name->kind == MentionKind::demonym && demonym_blocked(text, end)) continue;
+    ActorMention m;
+    m.span = {begin, end};
+    m.actor = name->actor;
+    m.kind = name->kind;
+    std::string_view rest = text.substr(end);
+    if (rest.starts_with("'s") || rest.starts_with("\xE2\x80\x99s")) {
+      const std::size_t len = rest[0] == '\'' ? 2 : 4;
+      if (!word_char_at(rest, len)) m.possessive = true;
+    }
+    out.push_back(m);
+  }
+  if (!patterns_.empty()) match_patterns(text, out);
+  std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+            [](const ActorMention& a, const ActorMention& b) { return a.span < b.span; });
+}
+
+// Actor patterns fill in where no name matched (a name mention wins an overlap).
+void ActorMatcher::match_patterns(std::string_view text, std::vector<ActorMention>& out) const {
+  std::vector<ActorMention> extra;
+  for (const auto& [actor, re] : patterns_) {
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece hit;
+    std::size_t pos = 0;
+    while (pos < text.size() && re->Match(input, pos, text.size(), RE2::UNANCHORED, &hit, 1)) {
+      const std::size_t begin = static_cast<std::size_t>(hit.data() - text.data());
+      const std::size_t end = begin + hit.size();
+      pos = end > begin ? end : begin + 1;
+      if (end == begin) continue;
+      const bool overlaps = std::any_of(out.begin(), out.end(), [&](const ActorMention& m) {
+        return m.span.begin < end && begin < m.span.end;
+      }) || std::any_of(extra.begin(), extra.end(), [&](const ActorMention& m) { return m.span.begin < end && begin < m.span.end; });
+      if (overlaps) continue;
+      ActorMention m;
+      m.span = {begin, end};
+      m.actor = actor;
+      m.kind = MentionKind::pattern;
+      extra.push_back(m);
+    }
+  }
+  out.insert(out.end(), extra.begin(), extra.end());
+}
+
+}  // namespace ag

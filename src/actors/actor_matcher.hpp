@@ -1,0 +1,51 @@
+// actors/actor_matcher.hpp: the third stage: finding actor mentions in text.
+//
+// Every name of every actor (label, aliases, metonyms such as "Moscow" or "the Kremlin",
+// demonyms such as "Russian") is compiled into one RE2 alternation, searched leftmost-longest in
+// one pass over the document, so "Russian Federation" wins over "Russian" and "Nigeria" is never
+// read as "Niger". Names match whole words only (a letter or digit on either side blocks a match:
+// "Indochinese" holds no "Chinese"). Case: a name written in capitals or with digits ("US", "G7")
+// matches exactly so; other names match as written, capitalised or in capitals ("RUSSIA" in a
+// headline). Typographic apostrophes, quotes and dashes match their ASCII forms, and a possessive
+// "'s" / "’s" after a name is noted, not included in the span.
+#pragma once
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "core/actor.hpp"
+#include "rules/rule_pack.hpp"
+
+namespace re2 {
+class RE2;
+}
+
+namespace ag {
+
+class ActorMatcher {
+ public:
+  explicit ActorMatcher(const RulePack& pack);
+  ~ActorMatcher();
+
+  // Appends the mentions in `text` to `out`, sorted by span, non-overlapping. `sentence` of each
+  // mention is left 0: the caller assigns sentences.
+  void match(std::string_view text, std::vector<ActorMention>& out) const;
+
+ private:
+  struct Name;
+  const Name* lookup(std::string_view surface) const;
+  bool demonym_blocked(std::string_view text, std::size_t end) const;
+  void match_patterns(std::string_view text, std::vector<ActorMention>& out) const;
+
+  std::unique_ptr<re2::RE2> names_re_;
+  std::vector<std::pair<std::string, std::unique_ptr<Name>>> names_;  // sorted by key
+  std::vector<std::pair<ActorIndex, std::unique_ptr<re2::RE2>>> patterns_;
+  std::vector<std::string> demonym_stop_;  // lower-case words/phrases
+};
+
+// The name variants a name matches as (see the header comment): as written, and when it is not
+// an acronym, capitalised and in capitals. Exposed for tests.
+std::vector<std::string> name_variants(const std::string& name);
+
+}  // namespace ag

@@ -1,0 +1,139 @@
+// relations/extractor.cpp: one document through segment -> actors -> relations.
+#include "relations/extractor.hpp"
+
+#include <algorithm>
+
+#include "actors/actor_matcher.hpp"
+#include "actors/discovery.hpp"
+#include "relations/attributes.hpp"
+#include "relations/group_reference.hpp"
+#include "relations/normalized_sentence.hpp"
+#include "relations/relation_matcher.hpp"
+#include "rules/pattern_compiler.hpp"
+#include "segment/segmenter.hpp"
+
+namespace ag {
+
+struct Extractor::Parts {
+  PersonDiscovery discovery;
+  GroupResolver groups;
+  std::vector<char> is_country;
+  explicit Parts(const RulePack& pack) : discovery(pack), groups(pack) {
+    for (const auto& a : pack.actors) is_country.push_back(a.type == "country");
+  }
+};
+
+Extractor::Extractor(const RulePack& pack)
+    : pack_(&pack),
+      actors_(std::make_unique<ActorMatcher>(pack)),
+      relations_(std::make_unique<RelationMatcher>(pack)),
+      parts_(std::make_unique<Parts>(pack)) {}
+
+Extractor::~Extractor() = default;
+Extractor::Extractor(Extractor&&) noexcept = default;
+
+const Actor& Extractor::actor(const Extraction& ex, ActorIndex index) const {
+  return index < pack_->actors.size() ? pack_->actors[index] : ex.discovered[index - pack_->actors.size()];
+}
+
+namespace {
+
+void assign_sentences(const std::vector<Sentence>& sentences, std::vector<ActorMention>& mentions) {
+  std::size_t s = 0;
+  for (auto& m : mentions) {
+    while (s + 1 < sentences.size() && sentences[s].span.end <= m.span.begin) ++s;
+    m.sentence = s;
+  }
+}
+
+// Mentions that fall outside every sentence (white space between them) or across two are dropped.
+void drop_unsentenced(const std::vector<Sentence>& sentences, std::vector<ActorMention>& mentions) {
+  std::erase_if(mentions, [&](const ActorMention& m) {
+    if (sentences.empty()) return true;
+    const Span s = sentences[m.sentence].span;
+    return m.span.begin < s.begin || m.span.end > s.end;
+  });
+}
+
+}  // namespace
+
+void Extractor::extract(const Document& doc, Extraction& out) const {
+  out.sentences.clear();
+  out.actors.clear();
+  out.relations.clear();
+  out.discovered.clear();
+  const std::string_view text = doc.text;
+  segment(text, out.sentences);
+  actors_->match(text, out.actors);
+  const auto first_discovered = static_cast<ActorIndex>(pack_->actors.size());
+  parts_->discovery.discover(text, out.actors, first_discovered, out.discovered, out.actors);
+  std::sort(out.actors.begin(), out.actors.end(), [](const ActorMention& a, const ActorMention& b) { return a.span < b.span; });
+  assign_sentences(out.sentences, out.actors);
+  drop_unsentenced(out.sentences, out.actors);
+
+  std::vector<char> is_country = parts_->is_country;
+  is_country.resize(pack_->actors.size() + out.discovered.size(), 0);
+  NormalizedSentence normalized;
+  std::vector<Placeholder> placeholders;
+  std::vector<GroupReference> groups;
+  std::size_t m = 0;
+  for (const Sentence& sentence : out.sentences) {
+    const std::size_t first = m;
+    while (m < out.actors.size() && out.actors[m].sentence == sentence.index) ++m;
+    groups.clear();
+    parts_->groups.resolve(text, sentence.span, sentence.index, out.actors, is_country, groups);
+    if (m - first + 2 * groups.size() < 2) continue;
+    placeholders.clear();
+    for (std::size_t k = first; k < m; ++k) {
+      const auto& mention = out.actors[k];
+      if (std::any_of(groups.begin(), groups.end(), [&](const GroupReference& g) { return g.span.begin < mention.span.end && mention.span.begin < g.span.end; }))
+        continue;
+      placeholders.push_back(Placeholder{mention.span, type_letter(actor(out, mention.actor).type), mention.actor});
+    }
+    for (const auto& g : groups) {
+      placeholders.push_back(Placeholder{g.span, 'c', g.first});
+      placeholders.push_back(Placeholder{g.span, 'c', g.second});
+    }
+    std::stable_sort(placeholders.begin(), placeholders.end(), [](const Placeholder& a, const Placeholder& b) { return a.span.begin < b.span.begin; });
+    normalize_sentence(text, sentence.span, placeholders, normalized);
+    const std::size_t before = out.relations.size();
+    relations_->match(normalized, out.relations);
+    if (out.relations.size() == before) continue;
+    const Attributes attributes = find_attributes(text, sentence.span, doc.date);
+    for (std::size_t r = before; r < out.relations.size(); ++r) {
+      RelationMention& rel = out.relations[r];
+      rel.doc = doc.id;
+      rel.sentence = sentence.span;
+      rel.sentence_index = sentence.index;
+      rel.attributes = attributes;
+    }
+  }
+  dedupe(out.relations);
+}
+
+// One mention per (sentence, relation, source, target): the first rule (by trigger position, then
+// pack order) is kept; negated/hedged flags of duplicates are combined, so that a cue seen by any
+// rule marks the mention (precision first).
+void Extractor::dedupe(std::vector<RelationMention>& relations) const {
+  auto key = [](const RelationMention& r) { return std::tie(r.sentence_index, r.relation, r.source, r.target); };
+  std::stable_sort(relations.begin(), relations.end(), [&](const RelationMention& a, const RelationMention& b) {
+    if (key(a) != key(b)) return key(a) < key(b);
+    return a.trigger.begin < b.trigger.begin;
+  });
+  std::vector<RelationMention> kept;
+  for (auto& r : relations) {
+    if (!kept.empty() && key(kept.back()) == key(r)) {
+      kept.back().negated = kept.back().negated || r.negated;
+      kept.back().hedged = kept.back().hedged || r.hedged;
+      continue;
+    }
+    kept.push_back(std::move(r));
+  }
+  std::stable_sort(kept.begin(), kept.end(), [](const RelationMention& a, const RelationMention& b) {
+    return std::tie(a.sentence_index, a.trigger.begin, a.source_span.begin, a.target_span.begin, a.relation) <
+           std::tie(b.sentence_index, b.trigger.begin, b.source_span.begin, b.target_span.begin, b.relation);
+  });
+  relations = std::move(kept);
+}
+
+}  // namespace ag

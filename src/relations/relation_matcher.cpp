@@ -1,0 +1,160 @@
+// relations/relation_matcher.cpp: running relation rules on a normalized sentence (see header).
+#include "relations/relation_matcher.hpp"
+
+#include <algorithm>
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include "rules/lexicon.hpp"
+
+namespace re2 {
+class RE2Set : public RE2::Set {
+ public:
+  using RE2::Set::Set;
+};
+}  // namespace re2
+
+namespace ag {
+
+struct RelationMatcher::Compiled {
+  std::size_t rule;
+  std::size_t relation;
+  RE2 re;
+  int s_group = -1, t_group = -1, a_group = -1, v_group = -1;
+  Compiled(std::size_t r, std::size_t rel, const std::string& source, const RE2::Options& o)
+      : rule(r), relation(rel), re(source, o) {
+    const auto& names = re.NamedCapturingGroups();
+    auto find = [&](const char* n) { auto it = names.find(n); return it == names.end() ? -1 : it->second; };
+    s_group = find("S");
+    t_group = find("T");
+    a_group = find("A");
+    v_group = find("V");
+  }
+};
+
+namespace {
+
+RE2::Options matcher_options() {
+  RE2::Options o;
+  o.set_log_errors(false);
+  o.set_case_sensitive(false);
+  o.set_max_mem(64 << 20);
+  return o;
+}
+
+std::unique_ptr<RE2> cue_re(const RulePack& pack, const char* list) {
+  auto it = pack.lexicon.find(list);
+  if (it == pack.lexicon.end() || (it->second.forms.empty() && it->second.patterns.empty())) return nullptr;
+  return std::make_unique<RE2>(alternation(it->second.forms, it->second.patterns), matcher_options());
+}
+
+}  // namespace
+
+RelationMatcher::RelationMatcher(const RulePack& pack) : pack_(pack) {
+  const RE2::Options opts = matcher_options();
+  prefilter_ = std::make_unique<re2::RE2Set>(opts, RE2::UNANCHORED);
+  for (std::size_t i = 0; i < pack.rules.size(); ++i) {
+    const auto& rule = pack.rules[i];
+    rules_.push_back(std::make_unique<Compiled>(i, *pack.find_relation(rule.relation), rule.expanded, opts));
+    std::string error;
+    prefilter_->Add(rule.expanded, &error);
+  }
+  prefilter_ok_ = !pack.rules.empty() && prefilter_->Compile();
+  negation_ = cue_re(pack, "negation");
+  hedge_ = cue_re(pack, "hedge");
+  cue_exceptions_ = cue_re(pack, "cue_exceptions");
+}
+
+RelationMatcher::~RelationMatcher() = default;
+
+// A clause ends at ; or : or a quotation mark, and before "but", "while", "although", "whereas".
+std::size_t RelationMatcher::clause_start(const std::string& text, std::size_t before) const {
+  static const char* breaks[] = {"; ", ": ", "\" ", " but ", " while ", " although ", " whereas ", " though "};
+  std::size_t best = 0;
+  for (const char* b : breaks) {
+    const std::string_view bv(b);
+    if (before < bv.size()) continue;
+    std::size_t p = text.rfind(b, before - bv.size());
+    if (p != std::string::npos && p + bv.size() <= before) best = std::max(best, p + bv.size());
+  }
+  return best;
+}
+
+bool RelationMatcher::has_cue(const RE2* cues, const std::string& text, std::size_t from, std::size_t to) const {
+  if (!cues || from >= to) return false;
+  re2::StringPiece input(text);
+  re2::StringPiece hit;
+  std::size_t pos = from;
+  while (pos < to && cues->Match(input, pos, to, RE2::UNANCHORED, &hit, 1)) {
+    const std::size_t at = static_cast<std::size_t>(hit.data() - text.data());
+    // "not only", "no doubt": an exception starting where the cue starts cancels it.
+    re2::StringPiece ex;
+    if (!(cue_exceptions_ && cue_exceptions_->Match(input, at, text.size(), RE2::ANCHOR_START, &ex, 1))) return true;
+    pos = at + std::max<std::size_t>(hit.size(), 1);
+  }
+  return false;
+}
+
+void RelationMatcher::match(const NormalizedSentence& s, std::vector<RelationMention>& out,
+                            std::vector<RuleFiring>* firings) const {
+  std::vector<int> candidates;
+  if (prefilter_ok_) {
+    if (!prefilter_->Match(s.text, &candidates)) return;
+    std::sort(candidates.begin(), candidates.end());
+  } else {
+    for (std::size_t i = 0; i < rules_.size(); ++i) candidates.push_back(static_cast<int>(i));
+  }
+  const bool question = s.text.find('?') != std::string::npos;
+  re2::StringPiece input(s.text);
+  std::vector<re2::StringPiece> groups;
+  for (int index : candidates) {
+    const Compiled& c = *rules_[static_cast<std::size_t>(index)];
+    groups.assign(static_cast<std::size_t>(c.re.NumberOfCapturingGroups()) + 1, {});
+    std::size_t pos = 0;
+    while (pos < s.text.size() &&
+           c.re.Match(input, pos, s.text.size(), RE2::UNANCHORED, groups.data(), static_cast<int>(groups.size()))) {
+      const std::size_t mbegin = static_cast<std::size_t>(groups[0].data() - s.text.data());
+      const std::size_t mend = mbegin + groups[0].size();
+      pos = mend > mbegin ? mend : mbegin + 1;
+      auto slot = [&](int g) {
+        return g < 0 ? std::vector<std::size_t>{} : placeholders_in(std::string_view(groups[static_cast<std::size_t>(g)].data(), groups[static_cast<std::size_t>(g)].size()));
+      };
+      std::vector<std::pair<std::size_t, std::size_t>> pairs;
+      const auto sources = slot(c.s_group), targets = slot(c.t_group), group = slot(c.a_group);
+      for (std::size_t a : sources)
+        for (std::size_t b : targets) pairs.emplace_back(a, b);
+      for (std::size_t i = 0; i < group.size(); ++i)
+        for (std::size_t j = i + 1; j < group.size(); ++j) pairs.emplace_back(group[i], group[j]);
+      if (firings) firings->push_back(RuleFiring{c.rule, std::string(groups[0].data(), groups[0].size()), sources.empty() ? group : sources, targets});
+
+      std::size_t vbegin = mbegin, vend = mend;
+      if (c.v_group >= 0 && groups[static_cast<std::size_t>(c.v_group)].data()) {
+        vbegin = static_cast<std::size_t>(groups[static_cast<std::size_t>(c.v_group)].data() - s.text.data());
+        vend = vbegin + groups[static_cast<std::size_t>(c.v_group)].size();
+      }
+      const std::size_t from = clause_start(s.text, mbegin);
+      const bool negated = has_cue(negation_.get(), s.text, from, vend);
+      const bool hedged = question || has_cue(hedge_.get(), s.text, from, vend);
+      for (auto [a, b] : pairs) {
+        if (a >= s.placeholders.size() || b >= s.placeholders.size()) continue;
+        const Placeholder& src = s.placeholders[a];
+        const Placeholder& dst = s.placeholders[b];
+        if (src.actor == dst.actor) continue;
+        RelationMention m;
+        m.source = src.actor;
+        m.target = dst.actor;
+        m.relation = c.relation;
+        m.rule = pack_.rules[c.rule].id;
+        m.trigger = {s.offsets[vbegin], vend > vbegin ? s.offsets[vend - 1] + 1 : s.offsets[vbegin]};
+        m.source_span = src.span;
+        m.target_span = dst.span;
+        m.negated = negated;
+        m.hedged = hedged;
+        out.push_back(std::move(m));
+      }
+    }
+  }
+}
+
+}  // namespace ag

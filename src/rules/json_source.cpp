@@ -1,0 +1,155 @@
+// rules/json_source.cpp: JSON parsing with positions (see json_source.hpp).
+#include "rules/json_source.hpp"
+
+#include <fstream>
+#include <sstream>
+#include <vector>
+
+#include <fmt/format.h>
+#include <rapidjson/error/en.h>
+#include <rapidjson/reader.h>
+
+namespace ag {
+namespace {
+
+[[noreturn]] void fail(ExitCode code, Location where, const std::string& what) {
+  throw Error(code, std::move(where), what);
+}
+
+// SAX handler that tracks the JSON pointer of the current value and stops at the target.
+class PointerFinder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, PointerFinder> {
+ public:
+  PointerFinder(const std::string& target, const rapidjson::StringStream& stream)
+      : target_(target), stream_(stream) {}
+
+  bool Default() { return value(); }
+  bool String(const char*, rapidjson::SizeType, bool) { return value(); }
+  bool Key(const char* s, rapidjson::SizeType n, bool) {
+    frames_.back().key.assign(s, n);
+    key_offset_ = stream_.Tell();
+    return true;
+  }
+  bool StartObject() { return open(false); }
+  bool EndObject(rapidjson::SizeType) { return close(); }
+  bool StartArray() { return open(true); }
+  bool EndArray(rapidjson::SizeType) { return close(); }
+
+  bool found = false;
+  std::size_t offset = 0;
+
+ private:
+  struct Frame {
+    bool array;
+    std::size_t index = 0;
+    std::string key;
+  };
+
+  std::string current() const {
+    std::string p;
+    for (const auto& f : frames_) p = f.array ? pointer_append(p, f.index) : pointer_append(p, f.key);
+    return p;
+  }
+  // Called when a value starts (scalars: after they end, which is on the same line in practice).
+  bool at_value() {
+    if (current() == target_) {
+      found = true;
+      // For object members point at the key, which is where a reader looks.
+      offset = (!frames_.empty() && !frames_.back().array) ? key_offset_ : stream_.Tell();
+      return false;  // stop parsing
+    }
+    return true;
+  }
+  void advance() {
+    if (!frames_.empty() && frames_.back().array) ++frames_.back().index;
+  }
+  bool value() {
+    if (!at_value()) return false;
+    advance();
+    return true;
+  }
+  bool open(bool array) {
+    if (!at_value()) return false;
+    frames_.push_back(Frame{array, 0, {}});
+    return true;
+  }
+  bool close() {
+    frames_.pop_back();
+    advance();
+    return true;
+  }
+
+  const std::string& target_;
+  const rapidjson::StringStream& stream_;
+  std::vector<Frame> frames_;
+  std::size_t key_offset_ = 0;
+};
+
+}  // namespace
+
+std::pair<std::size_t, std::size_t> line_col(std::string_view text, std::size_t offset) {
+  std::size_t line = 1, col = 1;
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      col = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      ++col;  // count characters, not UTF-8 continuation bytes
+    }
+  }
+  return {line, col};
+}
+
+std::string pointer_append(const std::string& base, std::string_view token) {
+  std::string out = base + "/";
+  for (char c : token) {
+    if (c == '~') out += "~0";
+    else if (c == '/') out += "~1";
+    else out += c;
+  }
+  return out;
+}
+
+std::string pointer_append(const std::string& base, std::size_t index) {
+  return base + "/" + std::to_string(index);
+}
+
+Location JsonSource::locate(const std::string& pointer) const {
+  Location loc(file);
+  loc.json_path = pointer.empty() ? "/" : pointer;
+  if (pointer.empty()) return loc;
+  rapidjson::StringStream stream(text.c_str());
+  PointerFinder finder(pointer, stream);
+  rapidjson::Reader reader;
+  reader.Parse<rapidjson::kParseStopWhenDoneFlag>(stream, finder);
+  if (finder.found) {
+    auto [line, col] = line_col(text, finder.offset);
+    loc.line = line;
+    loc.column = col;
+  }
+  return loc;
+}
+
+JsonSource parse_json_text(std::string name, std::string text, ExitCode code) {
+  JsonSource src;
+  src.file = std::move(name);
+  src.text = std::move(text);
+  src.doc.Parse(src.text.c_str(), src.text.size());
+  if (src.doc.HasParseError()) {
+    const std::size_t off = src.doc.GetErrorOffset();
+    auto [line, col] = line_col(src.text, off);
+    fail(code, Location(src.file, line, col),
+         fmt::format("invalid JSON: {}", rapidjson::GetParseError_En(src.doc.GetParseError())));
+  }
+  return src;
+}
+
+JsonSource parse_json_file(const std::string& path, ExitCode code) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) fail(code, Location(path), "cannot open file");
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  if (in.bad()) fail(code, Location(path), "cannot read file");
+  return parse_json_text(path, buf.str(), code);
+}
+
+}  // namespace ag

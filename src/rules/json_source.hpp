@@ -1,0 +1,38 @@
+// rules/json_source.hpp: parsing a user's JSON file without losing where things are.
+//
+// RapidJSON's DOM keeps no positions, so errors found after parsing (schema violations, bad
+// patterns, duplicate ids) are located by walking the text once more with the SAX reader until it
+// reaches the JSON pointer of the offending value. Parse errors become "file:line:col: message".
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <rapidjson/document.h>
+
+#include "core/error.hpp"
+
+namespace ag {
+
+// A parsed JSON file with its text kept for locating values.
+struct JsonSource {
+  std::string file;
+  std::string text;
+  rapidjson::Document doc;
+
+  // A Location for the value at `pointer` ("/actors/3/id"): file, line, column and the pointer.
+  Location locate(const std::string& pointer) const;
+};
+
+// Line and column (1-based) of byte `offset` in `text`.
+std::pair<std::size_t, std::size_t> line_col(std::string_view text, std::size_t offset);
+
+// Reads and parses `path`. Throws `Err` (RuleError or GraphError) with file:line:col on failure.
+JsonSource parse_json_file(const std::string& path, ExitCode code);
+JsonSource parse_json_text(std::string name, std::string text, ExitCode code);
+
+// Appends a JSON-pointer token, escaping "~" and "/".
+std::string pointer_append(const std::string& base, std::string_view token);
+std::string pointer_append(const std::string& base, std::size_t index);
+
+}  // namespace ag

@@ -1,0 +1,22 @@
+// rules/lexicon.hpp: word lists with their inflections, so rule authors write "impose" and the
+// pattern matches "imposes", "imposed" and "imposing".
+//
+// Verbs: "impose" -> impose, imposes, imposed, imposing; irregular verbs are written
+// "base/past/participle" ("hold/held/held", "take/took/taken"); in a multi-word entry the first
+// word is inflected ("take part" -> took part). Nouns: "sanction" -> sanction, sanctions; an
+// irregular plural is written "crisis/crises"; the last word is inflected. Words are used as written.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace ag {
+
+std::vector<std::string> verb_forms(const std::string& entry);
+std::vector<std::string> noun_forms(const std::string& entry);
+
+// A regex alternation of literal word forms, longest first, each escaped and matched as whole
+// words: "\b(?:imposing|imposed|imposes|impose)\b". Raw regex alternatives are appended as is.
+std::string alternation(std::vector<std::string> forms, const std::vector<std::string>& raw_patterns);
+
+}  // namespace ag

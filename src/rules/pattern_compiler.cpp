@@ -1,0 +1,115 @@
+// rules/pattern_compiler.cpp: expansion of {references} in relation patterns (see the header).
+#include "rules/pattern_compiler.hpp"
+
+#include <cctype>
+
+#include <fmt/format.h>
+
+namespace ag {
+namespace {
+
+// One actor placeholder, optionally preceded by "the".
+std::string actor_re(const std::string& letters) { return fmt::format("(?:the )?@[{}]\\d+@", letters); }
+
+// Coordination between actors: "A, B and C", "A and B", "A & B", "A/B", "A-B" (US-China).
+constexpr const char* kSeparator = "(?:, and |, | and | & |/|-| - )";
+
+std::string letters_for(const std::string& types, const Location& where) {
+  if (types.empty()) return "copx";
+  std::string letters;
+  std::size_t start = 0;
+  while (start <= types.size()) {
+    std::size_t bar = types.find('|', start);
+    if (bar == std::string::npos) bar = types.size();
+    std::string t = types.substr(start, bar - start);
+    if (t.empty()) throw RuleError(where, "empty actor type in slot \"" + types + "\"");
+    letters += type_letter(t);
+    start = bar + 1;
+  }
+  return letters;
+}
+
+}  // namespace
+
+char type_letter(const std::string& type) {
+  if (type == "country") return 'c';
+  if (type == "organization") return 'o';
+  if (type == "person") return 'p';
+  return 'x';
+}
+
+CompiledPattern expand_pattern(const std::string& pattern, const std::map<std::string, std::string>& lexicon,
+                               const Location& where) {
+  CompiledPattern out;
+  bool trigger_marked = pattern.find("{!") != std::string::npos;
+  bool trigger_done = false;
+  std::string& re = out.re2;
+  for (std::size_t i = 0; i < pattern.size();) {
+    if (pattern[i] != '{' || (i > 0 && pattern[i - 1] == '\\')) {
+      re += pattern[i++];
+      continue;
+    }
+    // A regex repetition such as a{2,3} is left alone: references start with a letter or '!'.
+    const std::size_t close = pattern.find('}', i);
+    if (close == std::string::npos) throw RuleError(where, fmt::format("unclosed '{{' at character {} of the pattern", i + 1));
+    std::string ref = pattern.substr(i + 1, close - i - 1);
+    if (ref.empty() || !(std::isalpha(static_cast<unsigned char>(ref[0])) || ref[0] == '!')) {
+      re += pattern.substr(i, close - i + 1);
+      i = close + 1;
+      continue;
+    }
+    i = close + 1;
+    std::string name = ref, arg;
+    if (auto colon = ref.find(':'); colon != std::string::npos) {
+      name = ref.substr(0, colon);
+      arg = ref.substr(colon + 1);
+    }
+    if (name == "S" || name == "T") {
+      bool& seen = name == "S" ? out.has_source : out.has_target;
+      if (seen) throw RuleError(where, fmt::format("slot {{{}}} is used twice", name));
+      seen = true;
+      const std::string a = actor_re(letters_for(arg, where));
+      re += fmt::format("(?P<{}>{}(?:{}{})*)", name, a, kSeparator, a);
+    } else if (name == "A") {
+      if (out.has_group) throw RuleError(where, "slot {A} is used twice");
+      out.has_group = true;
+      const std::string a = actor_re(letters_for(arg, where));
+      re += fmt::format("(?P<A>{}(?:{}{})+)", a, kSeparator, a);
+    } else if (name == "gap") {
+      int n = 4;
+      if (!arg.empty()) {
+        try {
+          n = std::stoi(arg);
+        } catch (...) {
+          throw RuleError(where, "{gap:N} needs a number, found \"" + arg + "\"");
+        }
+        if (n < 1 || n > 20) throw RuleError(where, "{gap:N} takes N from 1 to 20");
+      }
+      // Up to n words, each followed by its space; a following space in the pattern is absorbed.
+      re += fmt::format("(?:[^\\s@;:()]+ ){{0,{}}}", n);
+      if (i < pattern.size() && pattern[i] == ' ') ++i;
+    } else if (name == "DET") {
+      re += "(?:(?:the|a|an|its|their|his|her) )?";
+      if (i < pattern.size() && pattern[i] == ' ') ++i;
+    } else {
+      const bool trigger = name[0] == '!';
+      if (trigger) name = name.substr(1);
+      auto it = lexicon.find(name);
+      if (it == lexicon.end()) throw RuleError(where, fmt::format("unknown word list {{{}}} (not in any lexicon)", name));
+      if ((trigger || !trigger_marked) && !trigger_done) {
+        re += "(?P<V>" + it->second + ")";
+        trigger_done = true;
+      } else {
+        re += it->second;
+      }
+    }
+  }
+  if (!(out.has_source && out.has_target) && !out.has_group)
+    throw RuleError(where, "a pattern needs both {S} and {T}, or a group {A}");
+  if (out.has_group && (out.has_source || out.has_target))
+    throw RuleError(where, "a pattern with a group {A} cannot also have {S} or {T}");
+  if (!trigger_done) throw RuleError(where, "a pattern needs at least one word list (its trigger)");
+  return out;
+}
+
+}  // namespace ag
