@@ -13,8 +13,8 @@
 namespace ag {
 namespace {
 
-// One capitalised word of a name: "Jane", "O'Neill", "Kim-Ly", "Erdoğan".
-constexpr const char* kNameWord = R"(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)";
+// One capitalised word of a name: "Jane", "O'Neill", "McDonald", "Kim-Ly", "Erdoğan".
+constexpr const char* kNameWord = R"(\p{Lu}(?:\p{Ll}+(?:['’]?\p{Lu}\p{Ll}+)?|['’]\p{Lu}\p{Ll}+)(?:-\p{Lu}?\p{Ll}+)?)";
 
 std::string name_re() {
   const std::string w = kNameWord;

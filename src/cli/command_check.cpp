@@ -1,13 +1,40 @@
-// cli/command_check.cpp: placeholder until the 'check' subcommand lands; it refuses to run.
+// cli/command_check.cpp: `actorgraph check [RULES...]`: validate rule files and run their examples.
+#include <iostream>
+
+#include <fmt/format.h>
+
 #include "cli/commands.hpp"
-#include "core/error.hpp"
+#include "cli/common.hpp"
+#include "relations/example_check.hpp"
 
 namespace ag::cli {
 
+namespace {
+struct CheckSettings {
+  std::vector<std::string> rules;
+  bool quiet = false;
+};
+}  // namespace
+
 void add_check_command(CLI::App& app) {
-  auto* cmd = app.add_subcommand("check", "(not available yet)");
-  cmd->allow_extras();
-  cmd->callback([] { throw UsageError("'check' is not available yet"); });
+  auto s = std::make_shared<CheckSettings>();
+  auto* cmd = app.add_subcommand("check", "Validate rule files and run the example sentences kept in them");
+  cmd->add_option("RULES", s->rules, "Rule files or directories (default: the default rule pack)");
+  cmd->add_flag("-q,--quiet", s->quiet, "Print only failures");
+  cmd->callback([s] {
+    const RulePack pack = load_pack(s->rules);
+    const Extractor extractor(pack);
+    const ExampleReport report = check_examples(extractor);
+    for (const auto& f : report.failures)
+      std::cout << fmt::format("{}: example failed: {}\n    {}\n", f.where.str(), f.problem, f.text);
+    if (!s->quiet || !report.failures.empty())
+      std::cout << fmt::format("{} files: {} actors, {} relation types, {} rules; {} examples: {} passed, {} failed\n",
+                               pack.files.size(), pack.actors.size(), pack.relations.size(), pack.rules.size(),
+                               report.actor_examples + report.relation_examples,
+                               report.actor_examples + report.relation_examples - report.failed_examples,
+                               report.failed_examples);
+    if (!report.failures.empty()) exit_status() = static_cast<int>(ExitCode::check_failed);
+  });
 }
 
 }  // namespace ag::cli

@@ -1,13 +1,42 @@
-// cli/command_extract.cpp: placeholder until the 'extract' subcommand lands; it refuses to run.
+// cli/command_extract.cpp: `actorgraph extract INPUT... [-o FILE]`: relation mentions as JSON Lines.
 #include "cli/commands.hpp"
-#include "core/error.hpp"
+#include "cli/common.hpp"
+#include "core/atomic_file.hpp"
+#include "output/mention_writers.hpp"
+#include "relations/extractor.hpp"
 
 namespace ag::cli {
 
+namespace {
+struct ExtractSettings {
+  std::vector<std::string> inputs;
+  std::vector<std::string> rules;
+  std::string output = "-";
+  bool with_actors = false;
+  bool strict = false;
+};
+}  // namespace
+
 void add_extract_command(CLI::App& app) {
-  auto* cmd = app.add_subcommand("extract", "(not available yet)");
-  cmd->allow_extras();
-  cmd->callback([] { throw UsageError("'extract' is not available yet"); });
+  auto s = std::make_shared<ExtractSettings>();
+  auto* cmd = app.add_subcommand("extract", "Write one JSON line per relation mention found in the documents");
+  cmd->add_option("INPUT", s->inputs, "Text files, directories, JSON Lines files (*.jsonl), or - for stdin")->required();
+  cmd->add_option("-o,--output", s->output, "Output file (written atomically); - for stdout")->capture_default_str();
+  cmd->add_flag("--actors", s->with_actors, "Also write one line per actor mention (as `actors --format jsonl`)");
+  cmd->add_flag("--strict", s->strict, "Treat skipped input (binary files, bad JSONL lines, invalid UTF-8) as an error");
+  add_rules_option(*cmd, s->rules);
+  cmd->callback([s] {
+    const RulePack pack = load_pack(s->rules);
+    const Extractor extractor(pack);
+    AtomicFile out(s->output);
+    Extraction ex;
+    read_documents(s->inputs, ReadOptions{s->strict}, [&](Document&& doc) {
+      extractor.extract(doc, ex);
+      if (s->with_actors) write_actor_jsonl(out.stream(), doc, ex, extractor);
+      write_relation_jsonl(out.stream(), doc, ex, extractor);
+    }, print_warning);
+    out.commit();
+  });
 }
 
 }  // namespace ag::cli

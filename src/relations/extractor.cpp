@@ -9,6 +9,7 @@
 #include "relations/group_reference.hpp"
 #include "relations/normalized_sentence.hpp"
 #include "relations/relation_matcher.hpp"
+#include "relations/title_chunks.hpp"
 #include "rules/pattern_compiler.hpp"
 #include "segment/segmenter.hpp"
 
@@ -17,8 +18,9 @@ namespace ag {
 struct Extractor::Parts {
   PersonDiscovery discovery;
   GroupResolver groups;
+  TitleChunker titles;
   std::vector<char> is_country;
-  explicit Parts(const RulePack& pack) : discovery(pack), groups(pack) {
+  explicit Parts(const RulePack& pack) : discovery(pack), groups(pack), titles(pack) {
     for (const auto& a : pack.actors) is_country.push_back(a.type == "country");
   }
 };
@@ -57,7 +59,7 @@ void drop_unsentenced(const std::vector<Sentence>& sentences, std::vector<ActorM
 
 }  // namespace
 
-void Extractor::extract(const Document& doc, Extraction& out) const {
+void Extractor::extract(const Document& doc, Extraction& out, std::vector<SentenceTrace>* trace) const {
   out.sentences.clear();
   out.actors.clear();
   out.relations.clear();
@@ -95,9 +97,16 @@ void Extractor::extract(const Document& doc, Extraction& out) const {
       placeholders.push_back(Placeholder{g.span, 'c', g.second});
     }
     std::stable_sort(placeholders.begin(), placeholders.end(), [](const Placeholder& a, const Placeholder& b) { return a.span.begin < b.span.begin; });
-    normalize_sentence(text, sentence.span, placeholders, normalized);
     const std::size_t before = out.relations.size();
-    relations_->match(normalized, out.relations);
+    parts_->titles.apply(text, placeholders, out.relations);
+    normalize_sentence(text, sentence.span, placeholders, normalized);
+    std::vector<RuleFiring> firings;
+    relations_->match(normalized, out.relations, trace ? &firings : nullptr);
+    if (trace) {
+      SentenceTrace t{sentence.index, normalized.text, {}};
+      for (const auto& f : firings) t.firings.push_back({pack_->rules[f.rule].id, f.matched});
+      trace->push_back(std::move(t));
+    }
     if (out.relations.size() == before) continue;
     const Attributes attributes = find_attributes(text, sentence.span, doc.date);
     for (std::size_t r = before; r < out.relations.size(); ++r) {

@@ -26,6 +26,17 @@ struct Extraction {
 class ActorMatcher;
 class RelationMatcher;
 
+// What the relation stage saw in one sentence, for `explain`.
+struct SentenceTrace {
+  std::size_t sentence = 0;
+  std::string normalized;  // the text patterns ran on
+  struct Firing {
+    std::string rule;
+    std::string matched;
+  };
+  std::vector<Firing> firings;
+};
+
 // Compiles the pack's matchers once; extract() is const and safe to call from many threads.
 class Extractor {
  public:
@@ -33,7 +44,8 @@ class Extractor {
   ~Extractor();
   Extractor(Extractor&&) noexcept;
 
-  void extract(const Document& doc, Extraction& out) const;
+  // `trace`, when given, receives what the relation stage saw in each sentence it ran on.
+  void extract(const Document& doc, Extraction& out, std::vector<SentenceTrace>* trace = nullptr) const;
   const RulePack& pack() const { return *pack_; }
   // The actor an index of `ex` refers to (the pack's or ex.discovered's).
   const Actor& actor(const Extraction& ex, ActorIndex index) const;

@@ -3,6 +3,7 @@
 #include "rules/lexicon.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include <re2/re2.h>
 
@@ -113,10 +114,12 @@ std::string alternation(std::vector<std::string> forms, const std::vector<std::s
   std::string out = "(?:";
   bool first = true;
   for (const auto& f : forms) {
+    if (f.empty()) continue;
     if (!first) out += "|";
     first = false;
-    // Spaces inside a phrase match any single space of the normalized sentence.
-    out += "\\b" + RE2::QuoteMeta(f) + "\\b";
+    // Whole words: a boundary is required only next to a word character ("gen." ends in a dot).
+    const auto wordy = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+    out += (wordy(f.front()) ? "\\b" : "") + RE2::QuoteMeta(f) + (wordy(f.back()) ? "\\b" : "");
   }
   for (const auto& p : raw_patterns) {
     if (!first) out += "|";

@@ -69,12 +69,13 @@ CompiledPattern expand_pattern(const std::string& pattern, const std::map<std::s
       if (seen) throw RuleError(where, fmt::format("slot {{{}}} is used twice", name));
       seen = true;
       const std::string a = actor_re(letters_for(arg, where));
-      re += fmt::format("(?P<{}>{}(?:{}{})*)", name, a, kSeparator, a);
+      // A possessive after the slot ("Russia's foreign ministry") is optional and not captured.
+      re += fmt::format("(?P<{}>{}(?:{}{})*)(?:'s|')?", name, a, kSeparator, a);
     } else if (name == "A") {
       if (out.has_group) throw RuleError(where, "slot {A} is used twice");
       out.has_group = true;
       const std::string a = actor_re(letters_for(arg, where));
-      re += fmt::format("(?P<A>{}(?:{}{})+)", a, kSeparator, a);
+      re += fmt::format("(?P<A>{}(?:{}{})+)(?:'s|')?", a, kSeparator, a);
     } else if (name == "gap") {
       int n = 4;
       if (!arg.empty()) {
@@ -90,6 +91,14 @@ CompiledPattern expand_pattern(const std::string& pattern, const std::map<std::s
       if (i < pattern.size() && pattern[i] == ' ') ++i;
     } else if (name == "DET") {
       re += "(?:(?:the|a|an|its|their|his|her) )?";
+      if (i < pattern.size() && pattern[i] == ' ') ++i;
+    } else if (name.size() > 1 && (name.back() == '*' || name.back() == '?')) {
+      // {name*}: any number of these words, {name?}: at most one; each absorbs its own space.
+      const char repeat = name.back();
+      name.pop_back();
+      auto it = lexicon.find(name);
+      if (it == lexicon.end()) throw RuleError(where, fmt::format("unknown word list {{{}}} (not in any lexicon)", name));
+      re += "(?:" + it->second + " )" + repeat;
       if (i < pattern.size() && pattern[i] == ' ') ++i;
     } else {
       const bool trigger = name[0] == '!';

@@ -6,10 +6,13 @@
 // mention's number in the sentence). Rule authors rarely write raw regex; they write references:
 //
 //   {S} {T}          the source and target slots: one actor or a coordinated group
-//                    ("@c0@, @c1@ and @c2@"); typed with {S:person} or {T:country|organization}
+//                    ("@c0@, @c1@ and @c2@"); typed with {S:person} or {T:country|organization};
+//                    an optional "the" before and possessive "'s" after belong to the slot
 //   {A}              a group of two or more actors related pairwise ("Russia, China and Iran")
 //   {name}           a word list of the lexicon, with its inflections, as whole words
 //   {!name}          the same, marked as the trigger (default: the first word list)
+//   {name*} {name?}  any number of / at most one of these words, each with its following space
+//                    ("{S} {aux*} {!impose}" matches "the EU has already imposed")
 //   {gap} {gap:N}    up to N (default 4) words without an actor or a clause break
 //   {DET}            an optional determiner: the, a, an, its, their, his, her
 #pragma once
