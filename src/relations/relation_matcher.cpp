@@ -68,9 +68,12 @@ RelationMatcher::RelationMatcher(const RulePack& pack) : pack_(pack) {
 
 RelationMatcher::~RelationMatcher() = default;
 
-// A clause ends at ; or : or a quotation mark, and before "but", "while", "although", "whereas".
+// A clause ends at ; or : or a quotation mark, and before a conjunction that opens a new clause
+// ("but", "while", "as", "because", ", and", ", which"): a cue in another clause does not count.
 std::size_t RelationMatcher::clause_start(const std::string& text, std::size_t before) const {
-  static const char* breaks[] = {"; ", ": ", "\" ", " but ", " while ", " although ", " whereas ", " though "};
+  static const char* breaks[] = {"; ", ": ", "\" ", " but ", " while ", " although ", " whereas ", " though ",
+                                 " as ", " because ", ", and ", ", which ", ", who ", ", when ", " after ",
+                                 " before ", " since ", " so that ", ", where "};
   std::size_t best = 0;
   for (const char* b : breaks) {
     const std::string_view bv(b);

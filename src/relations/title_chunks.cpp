@@ -19,8 +19,8 @@ std::unique_ptr<RE2> gap_re(const std::vector<std::string>& titles) {
   RE2::Options o;
   o.set_case_sensitive(false);
   o.set_log_errors(false);
-  const std::string mod = R"((?:former|deputy|vice|acting|first|then|outgoing|incoming|new|special|chief|senior|top|current)[ -])";
-  return std::make_unique<RE2>(R"((?:'s|’s)?\s+(?:)" + mod + "*" + alternation(titles, {}) + R"(\s+)+)", o);
+  const std::string mod = R"((?:(?:former|deputy|vice|acting|first|then|outgoing|incoming|new|special|chief|senior|top|current)[ -])*)";
+  return std::make_unique<RE2>(R"((?:'s|’s)?\s+(?:)" + mod + alternation(titles, {}) + R"(\s+)+)", o);
 }
 
 }  // namespace

@@ -75,11 +75,14 @@ void unique(std::vector<std::string>& v) {
 }  // namespace
 
 std::vector<std::string> verb_forms(const std::string& entry) {
-  const auto parts = split(entry, '/');
-  const std::string& base_phrase = parts[0];
-  const std::size_t space = base_phrase.find(' ');
-  const std::string head = base_phrase.substr(0, space);
-  const std::string rest = space == std::string::npos ? "" : base_phrase.substr(space);
+  auto parts = split(entry, '/');
+  // The words after the verb ("hold/held/held talks", "take part in") follow its last form.
+  std::string rest;
+  if (const std::size_t space = parts.back().find(' '); space != std::string::npos) {
+    rest = parts.back().substr(space);
+    parts.back().resize(space);
+  }
+  const std::string& head = parts[0];
   std::vector<std::string> heads = {head, third_person(head), gerund(head)};
   if (parts.size() >= 2) {
     for (std::size_t i = 1; i < parts.size(); ++i) heads.push_back(parts[i]);

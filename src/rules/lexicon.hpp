@@ -2,8 +2,8 @@
 // pattern matches "imposes", "imposed" and "imposing".
 //
 // Verbs: "impose" -> impose, imposes, imposed, imposing; irregular verbs are written
-// "base/past/participle" ("hold/held/held", "take/took/taken"); in a multi-word entry the first
-// word is inflected ("take part" -> took part). Nouns: "sanction" -> sanction, sanctions; an
+// "base/past/participle" ("hold/held/held", "take/took/taken"); in a phrase the verb is inflected
+// and the words after it follow the last form ("take part" -> took part; "hold/held/held talks"). Nouns: "sanction" -> sanction, sanctions; an
 // irregular plural is written "crisis/crises"; the last word is inflected. Words are used as written.
 #pragma once
 

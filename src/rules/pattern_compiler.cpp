@@ -11,8 +11,11 @@ namespace {
 // One actor placeholder, optionally preceded by "the".
 std::string actor_re(const std::string& letters) { return fmt::format("(?:the )?@[{}]\\d+@", letters); }
 
-// Coordination between actors: "A, B and C", "A and B", "A & B", "A/B", "A-B" (US-China).
-constexpr const char* kSeparator = "(?:, and |, | and | & |/|-| - )";
+// Coordination between actors: "A and B", "A, B, and C", "A & B", "A/B", "A-B" (US-China). A
+// comma alone does not coordinate ("Near China, Russia built..."): a comma list must end in "and".
+std::string group_re(const std::string& a, bool at_least_two) {
+  return fmt::format("{0}(?:(?:, {0})*(?:,? and |,? & ){0}|(?:/|-| - ){0}){1}", a, at_least_two ? "" : "?");
+}
 
 std::string letters_for(const std::string& types, const Location& where) {
   if (types.empty()) return "copx";
@@ -70,12 +73,12 @@ CompiledPattern expand_pattern(const std::string& pattern, const std::map<std::s
       seen = true;
       const std::string a = actor_re(letters_for(arg, where));
       // A possessive after the slot ("Russia's foreign ministry") is optional and not captured.
-      re += fmt::format("(?P<{}>{}(?:{}{})*)(?:'s|')?", name, a, kSeparator, a);
+      re += fmt::format("(?P<{}>{})(?:'s|')?", name, group_re(a, false));
     } else if (name == "A") {
       if (out.has_group) throw RuleError(where, "slot {A} is used twice");
       out.has_group = true;
       const std::string a = actor_re(letters_for(arg, where));
-      re += fmt::format("(?P<A>{}(?:{}{})+)(?:'s|')?", a, kSeparator, a);
+      re += fmt::format("(?P<A>{})(?:'s|')?", group_re(a, true));
     } else if (name == "gap") {
       int n = 4;
       if (!arg.empty()) {
@@ -117,7 +120,6 @@ CompiledPattern expand_pattern(const std::string& pattern, const std::map<std::s
     throw RuleError(where, "a pattern needs both {S} and {T}, or a group {A}");
   if (out.has_group && (out.has_source || out.has_target))
     throw RuleError(where, "a pattern with a group {A} cannot also have {S} or {T}");
-  if (!trigger_done) throw RuleError(where, "a pattern needs at least one word list (its trigger)");
   return out;
 }
 

@@ -10,7 +10,8 @@
 //                    an optional "the" before and possessive "'s" after belong to the slot
 //   {A}              a group of two or more actors related pairwise ("Russia, China and Iran")
 //   {name}           a word list of the lexicon, with its inflections, as whole words
-//   {!name}          the same, marked as the trigger (default: the first word list)
+//   {!name}          the same, marked as the trigger (default: the first word list; a
+//                    pattern without word lists has its whole match as trigger)
 //   {name*} {name?}  any number of / at most one of these words, each with its following space
 //                    ("{S} {aux*} {!impose}" matches "the EU has already imposed")
 //   {gap} {gap:N}    up to N (default 4) words without an actor or a clause break
