@@ -115,8 +115,13 @@ ActorMatcher::ActorMatcher(const RulePack& pack) {
   for (ActorIndex i = 0; i < pack.actors.size(); ++i)
     for (const auto& p : pack.actors[i].patterns) patterns_.emplace_back(i, std::make_unique<RE2>("(" + p + ")", popts));
 
-  if (auto it = pack.lexicon.find("demonym_stop"); it != pack.lexicon.end())
-    for (const auto& w : it->second.forms) demonym_stop_.push_back(lower(w));
+  auto words = [&](const char* list, std::vector<std::string>& out) {
+    if (auto it = pack.lexicon.find(list); it != pack.lexicon.end())
+      for (const auto& w : it->second.forms) out.push_back(lower(w));
+  };
+  words("demonym_stop", demonym_stop_);
+  words("place_after", place_after_);
+  words("place_before", place_before_);
 }
 
 ActorMatcher::~ActorMatcher() = default;
@@ -127,17 +132,31 @@ const ActorMatcher::Name* ActorMatcher::lookup(std::string_view surface) const {
   return it != names_.end() && it->first == key ? it->second.get() : nullptr;
 }
 
-// A demonym followed by a word that marks a non-actor use ("Russian language") is not a mention.
-bool ActorMatcher::demonym_blocked(std::string_view text, std::size_t end) const {
+bool ActorMatcher::followed_by(std::string_view text, std::size_t end, const std::vector<std::string>& words) {
   std::size_t i = end;
   while (i < text.size() && text[i] == ' ') ++i;
-  for (const auto& stop : demonym_stop_) {
-    if (i + stop.size() > text.size()) continue;
+  if (i == end) return false;  // "Sino-Russian": a hyphen, not a following word
+  for (const auto& w : words) {
+    if (i + w.size() > text.size()) continue;
     bool same = true;
-    for (std::size_t k = 0; k < stop.size() && same; ++k)
-      same = std::tolower(static_cast<unsigned char>(text[i + k])) == static_cast<unsigned char>(stop[k]);
-    if (same && !word_char_at(text, i + stop.size()))
-      return true;
+    for (std::size_t k = 0; k < w.size() && same; ++k)
+      same = std::tolower(static_cast<unsigned char>(text[i + k])) == static_cast<unsigned char>(w[k]);
+    if (same && !word_char_at(text, i + w.size())) return true;
+  }
+  return false;
+}
+
+bool ActorMatcher::preceded_by(std::string_view text, std::size_t begin, const std::vector<std::string>& words) {
+  std::size_t i = begin;
+  while (i > 0 && text[i - 1] == ' ') --i;
+  if (i == begin) return false;
+  for (const auto& w : words) {
+    if (w.size() > i) continue;
+    const std::size_t start = i - w.size();
+    bool same = true;
+    for (std::size_t k = 0; k < w.size() && same; ++k)
+      same = std::tolower(static_cast<unsigned char>(text[start + k])) == static_cast<unsigned char>(w[k]);
+    if (same && !word_char_before(text, start)) return true;
   }
   return false;
 }
@@ -156,9 +175,12 @@ void ActorMatcher::match(std::string_view text, std::vector<ActorMention>& out) 
       pos = begin + 1;
       continue;
     }
+    // "US$15 billion", "HK$": a currency prefix, not the state.
+    if (end < text.size() && text[end] == '$') continue;
     const Name* name = lookup(text.substr(begin, end - begin));
     if (!name) continue;
-    if (name->kind == MentionKind::demonym && demonym_blocked(text, end)) continue;
+    if (name->kind == MentionKind::demonym && followed_by(text, end, demonym_stop_)) continue;
+    if (followed_by(text, end, place_after_) || preceded_by(text, begin, place_before_)) continue;
     ActorMention m;
     m.span = {begin, end};
     m.actor = name->actor;

@@ -7,7 +7,9 @@
 // "Indochinese" holds no "Chinese"). Case: a name written in capitals or with digits ("US", "G7")
 // matches exactly so; other names match as written, capitalised or in capitals ("RUSSIA" in a
 // headline). Typographic apostrophes, quotes and dashes match their ASCII forms, and a possessive
-// "'s" / "’s" after a name is noted, not included in the span.
+// "'s" / "’s" after a name is noted, not included in the span. A name inside a place name ("South
+// China Sea", "Sea of Japan") and a demonym in a non-actor use ("Russian language") are skipped,
+// by the word lists "place_after", "place_before" and "demonym_stop" of the rule pack.
 #pragma once
 
 #include <memory>
@@ -35,13 +37,17 @@ class ActorMatcher {
  private:
   struct Name;
   const Name* lookup(std::string_view surface) const;
-  bool demonym_blocked(std::string_view text, std::size_t end) const;
+  // Is `text` at `end` followed (after spaces) by one of `words`, or before `begin` preceded by one?
+  static bool followed_by(std::string_view text, std::size_t end, const std::vector<std::string>& words);
+  static bool preceded_by(std::string_view text, std::size_t begin, const std::vector<std::string>& words);
   void match_patterns(std::string_view text, std::vector<ActorMention>& out) const;
 
   std::unique_ptr<re2::RE2> names_re_;
   std::vector<std::pair<std::string, std::unique_ptr<Name>>> names_;  // sorted by key
   std::vector<std::pair<ActorIndex, std::unique_ptr<re2::RE2>>> patterns_;
-  std::vector<std::string> demonym_stop_;  // lower-case words/phrases
+  std::vector<std::string> demonym_stop_;  // "Russian language": no actor
+  std::vector<std::string> place_after_;   // "South China Sea", "Taiwan Strait": a place, no actor
+  std::vector<std::string> place_before_;  // "Sea of Japan", "Gulf of Mexico"
 };
 
 // The name variants a name matches as (see the header comment): as written, and when it is not

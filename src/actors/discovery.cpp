@@ -84,12 +84,13 @@ std::string PersonDiscovery::id_for(std::string_view name) {
 PersonDiscovery::PersonDiscovery(const RulePack& pack) {
   RE2::Options opts;
   opts.set_log_errors(false);
+  opts.set_max_mem(64 << 20);  // room for the DFA: Unicode letter classes make many states
   const auto roles = forms_of(pack, "person_role");
   const auto titles = forms_of(pack, "person_title");
   if (!roles.empty()) {
     // The role list is lower case; a role may be capitalised in text ("Director of ...").
     appositive_ = std::make_unique<RE2>(
-        name_re() + R"(,\s+(?:(?i)(?:the |a |an )?(?:(?:senior|deputy|former|chief|executive|managing|founding|assistant|associate|vice|acting|co)[ -])*)" +
+        name_re() + R"(,\s+(?:\p{Lu}[\pL.’'-]*(?:['’]s) )?(?:(?i)(?:the |a |an )?(?:(?:senior|deputy|former|chief|executive|managing|founding|assistant|associate|vice|acting|co)[ -])*)" +
             alternation(roles, {}) + ")",
         opts);
   }
@@ -164,23 +165,30 @@ void PersonDiscovery::discover(std::string_view text, const std::vector<ActorMen
     m.kind = MentionKind::discovered;
     mentions.push_back(m);
   }
-  // The surname alone refers to the person elsewhere in the document.
-  for (const auto& [span, label] : names) {
+  // The surname alone refers to the person elsewhere in the document (one pass per person).
+  std::vector<std::string> labels;
+  for (const auto& entry : names) labels.push_back(entry.second);
+  std::sort(labels.begin(), labels.end());
+  labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
+  std::vector<Span> taken;
+  for (const auto& m : mentions) taken.push_back(m.span);
+  std::sort(taken.begin(), taken.end());
+  auto is_taken = [&](Span s) {
+    auto it = std::lower_bound(taken.begin(), taken.end(), s.begin, [](Span t, std::size_t b) { return t.end <= b; });
+    return it != taken.end() && it->begin < s.end;
+  };
+  for (const auto& label : labels) {
     const auto words = words_of(label);
     const std::string surname(words.back());
     if (surname.size() < 3) continue;
     const ActorIndex who = index_of(label);
     for (std::size_t pos = text.find(surname); pos != std::string_view::npos; pos = text.find(surname, pos + 1)) {
       Span s{pos, pos + surname.size()};
-      if (word_char_before(text, s.begin) || word_char_at(text, s.end) || overlaps(known, s)) continue;
-      if (std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) { return m.span.begin < s.end && s.begin < m.span.end; }))
-        continue;
+      if (word_char_before(text, s.begin) || word_char_at(text, s.end) || overlaps(known, s) || is_taken(s)) continue;
       ActorMention m;
       m.span = s;
       m.actor = who;
       m.kind = MentionKind::discovered;
-      std::string_view rest = text.substr(s.end);
-      m.possessive = rest.starts_with("'s") || rest.starts_with("\xE2\x80\x99s");
       mentions.push_back(m);
     }
   }

@@ -38,7 +38,11 @@ void GroupResolver::resolve(std::string_view text, Span sentence, std::size_t se
     // Count countries in the window, remembering the latest position of each.
     std::map<ActorIndex, std::pair<std::size_t, std::size_t>> seen;  // actor -> (count, last begin)
     const std::size_t first_sentence = sentence_index >= kWindow ? sentence_index - kWindow : 0;
-    for (const auto& m : mentions) {
+    // Mentions are sorted by span, so their sentences are ordered too: start at the window.
+    auto first = std::lower_bound(mentions.begin(), mentions.end(), first_sentence,
+                                  [](const ActorMention& m, std::size_t s) { return m.sentence < s; });
+    for (auto it = first; it != mentions.end(); ++it) {
+      const ActorMention& m = *it;
       if (m.span.begin >= span.begin) break;
       if (m.sentence < first_sentence || m.actor >= is_country.size() || !is_country[m.actor]) continue;
       auto& e = seen[m.actor];

@@ -73,7 +73,7 @@ RelationMatcher::~RelationMatcher() = default;
 std::size_t RelationMatcher::clause_start(const std::string& text, std::size_t before) const {
   static const char* breaks[] = {"; ", ": ", "\" ", " but ", " while ", " although ", " whereas ", " though ",
                                  " as ", " because ", ", and ", ", which ", ", who ", ", when ", " after ",
-                                 " before ", " since ", " so that ", ", where "};
+                                 " before ", " since ", " so that ", ", where ", ", its ", ", their "};
   std::size_t best = 0;
   for (const char* b : breaks) {
     const std::string_view bv(b);

@@ -14,7 +14,8 @@ std::string actor_re(const std::string& letters) { return fmt::format("(?:the )?
 // Coordination between actors: "A and B", "A, B, and C", "A & B", "A/B", "A-B" (US-China). A
 // comma alone does not coordinate ("Near China, Russia built..."): a comma list must end in "and".
 std::string group_re(const std::string& a, bool at_least_two) {
-  return fmt::format("{0}(?:(?:, {0})*(?:,? and |,? & ){0}|(?:/|-| - ){0}){1}", a, at_least_two ? "" : "?");
+  // Two: "A and B" (", and" joins clauses, not two actors); three or more: "A, B(,) and C".
+  return fmt::format("{0}(?:(?:, {0})+,? (?:and|&) {0}| (?:and|&) {0}|(?:/|-| - ){0}){1}", a, at_least_two ? "" : "?");
 }
 
 std::string letters_for(const std::string& types, const Location& where) {
@@ -31,6 +32,10 @@ std::string letters_for(const std::string& types, const Location& where) {
   }
   return letters;
 }
+
+// ", the head of X," / ", China's envoy," / ", who ...," after a slot.
+constexpr const char* kApposition =
+    "(?:, (?:(?:the|a|an|who|which|its|his|her|their|former|then) |@[copx]\\d+@'s )[^,;]{0,80}?,)?";
 
 }  // namespace
 
@@ -73,7 +78,10 @@ CompiledPattern expand_pattern(const std::string& pattern, const std::map<std::s
       seen = true;
       const std::string a = actor_re(letters_for(arg, where));
       // A possessive after the slot ("Russia's foreign ministry") is optional and not captured.
-      re += fmt::format("(?P<{}>{})(?:'s|')?", name, group_re(a, false));
+      // "the US and its allies": the allies are no actor, but the phrase must not hide the US.
+      re += fmt::format("(?P<{}>{})(?:'s|')?(?: and (?:its|their|other|western) (?:allies|partners))?", name, group_re(a, false));
+      // An apposition after the source belongs to it: "Li Hui, China's envoy, travels to Moscow".
+      if (name == "S") re += kApposition;
     } else if (name == "A") {
       if (out.has_group) throw RuleError(where, "slot {A} is used twice");
       out.has_group = true;
