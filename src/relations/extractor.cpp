@@ -78,6 +78,7 @@ void Extractor::extract(const Document& doc, Extraction& out, std::vector<Senten
   NormalizedSentence normalized;
   std::vector<Placeholder> placeholders;
   std::vector<GroupReference> groups;
+  std::vector<std::size_t> rules;
   std::size_t m = 0;
   for (const Sentence& sentence : out.sentences) {
     const std::size_t first = m;
@@ -99,13 +100,17 @@ void Extractor::extract(const Document& doc, Extraction& out, std::vector<Senten
     std::stable_sort(placeholders.begin(), placeholders.end(), [](const Placeholder& a, const Placeholder& b) { return a.span.begin < b.span.begin; });
     const std::size_t before = out.relations.size();
     parts_->titles.apply(text, placeholders, out.relations);
-    normalize_sentence(text, sentence.span, placeholders, normalized);
-    std::vector<RuleFiring> firings;
-    relations_->match(normalized, out.relations, trace ? &firings : nullptr);
-    if (trace) {
-      SentenceTrace t{sentence.index, normalized.text, {}};
-      for (const auto& f : firings) t.firings.push_back({pack_->rules[f.rule].id, f.matched});
-      trace->push_back(std::move(t));
+    // Only sentences holding a rule's trigger are normalized and matched.
+    relations_->candidates(slice(text, sentence.span), rules);
+    if (!rules.empty()) {
+      normalize_sentence(text, sentence.span, placeholders, normalized);
+      std::vector<RuleFiring> firings;
+      relations_->match(normalized, rules, out.relations, trace ? &firings : nullptr);
+      if (trace) {
+        SentenceTrace t{sentence.index, normalized.text, {}};
+        for (const auto& f : firings) t.firings.push_back({pack_->rules[f.rule].id, f.matched});
+        trace->push_back(std::move(t));
+      }
     }
     if (out.relations.size() == before) continue;
     const Attributes attributes = find_attributes(text, sentence.span, doc.date);

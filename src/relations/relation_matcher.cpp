@@ -2,6 +2,7 @@
 #include "relations/relation_matcher.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include <re2/re2.h>
 #include <re2/set.h>
@@ -54,13 +55,23 @@ std::unique_ptr<RE2> cue_re(const RulePack& pack, const char* list) {
 RelationMatcher::RelationMatcher(const RulePack& pack) : pack_(pack) {
   const RE2::Options opts = matcher_options();
   prefilter_ = std::make_unique<re2::RE2Set>(opts, RE2::UNANCHORED);
+  std::map<std::string, std::size_t> trigger_index;
   for (std::size_t i = 0; i < pack.rules.size(); ++i) {
     const auto& rule = pack.rules[i];
     rules_.push_back(std::make_unique<Compiled>(i, *pack.find_relation(rule.relation), rule.expanded, opts));
-    std::string error;
-    prefilter_->Add(rule.expanded, &error);
+    if (rule.trigger.empty()) {
+      always_.push_back(i);
+      continue;
+    }
+    auto [it, fresh] = trigger_index.emplace(rule.trigger, by_trigger_.size());
+    if (fresh) {
+      std::string error;
+      prefilter_->Add(rule.trigger, &error);
+      by_trigger_.emplace_back();
+    }
+    by_trigger_[it->second].push_back(i);
   }
-  prefilter_ok_ = !pack.rules.empty() && prefilter_->Compile();
+  prefilter_ok_ = !by_trigger_.empty() && prefilter_->Compile();
   negation_ = cue_re(pack, "negation");
   hedge_ = cue_re(pack, "hedge");
   cue_exceptions_ = cue_re(pack, "cue_exceptions");
@@ -99,20 +110,32 @@ bool RelationMatcher::has_cue(const RE2* cues, const std::string& text, std::siz
   return false;
 }
 
-void RelationMatcher::match(const NormalizedSentence& s, std::vector<RelationMention>& out,
-                            std::vector<RuleFiring>* firings) const {
-  std::vector<int> candidates;
-  if (prefilter_ok_) {
-    if (!prefilter_->Match(s.text, &candidates)) return;
-    std::sort(candidates.begin(), candidates.end());
+void RelationMatcher::candidates(std::string_view sentence, std::vector<std::size_t>& out) const {
+  out = always_;
+  std::vector<int> triggers;
+  RE2::Set::ErrorInfo error;
+  const re2::StringPiece text(sentence.data(), sentence.size());
+  if (prefilter_ok_ && (prefilter_->Match(text, &triggers, &error) || error.kind == RE2::Set::kNoError)) {
+    for (int t : triggers) {
+      const auto& rules = by_trigger_[static_cast<std::size_t>(t)];
+      out.insert(out.end(), rules.begin(), rules.end());
+    }
   } else {
-    for (std::size_t i = 0; i < rules_.size(); ++i) candidates.push_back(static_cast<int>(i));
+    // No prefilter (or its DFA ran out of memory): every rule runs; slower, same result.
+    out.clear();
+    for (std::size_t i = 0; i < rules_.size(); ++i) out.push_back(i);
   }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
+void RelationMatcher::match(const NormalizedSentence& s, const std::vector<std::size_t>& candidates,
+                            std::vector<RelationMention>& out, std::vector<RuleFiring>* firings) const {
   const bool question = s.text.find('?') != std::string::npos;
   re2::StringPiece input(s.text);
   std::vector<re2::StringPiece> groups;
-  for (int index : candidates) {
-    const Compiled& c = *rules_[static_cast<std::size_t>(index)];
+  for (std::size_t index : candidates) {
+    const Compiled& c = *rules_[index];
     groups.assign(static_cast<std::size_t>(c.re.NumberOfCapturingGroups()) + 1, {});
     std::size_t pos = 0;
     while (pos < s.text.size() &&

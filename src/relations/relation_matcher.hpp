@@ -1,8 +1,8 @@
 // relations/relation_matcher.hpp: the fourth stage: relation patterns over normalized sentences.
 //
-// Every rule's pattern was expanded to RE2 at load time; here they are compiled once, and also
-// into one RE2::Set, so each sentence is scanned once to learn which rules can match at all and
-// only those run. A match yields one relation mention per (source, target) pair of its slots
+// Every rule's pattern was expanded to RE2 at load time; here they are compiled once. The rules'
+// trigger word lists go into one RE2::Set, so each sentence is scanned once for the triggers it
+// holds, and only the rules whose trigger is there run (most sentences have none). A match yields one relation mention per (source, target) pair of its slots
 // ({S} x {T}, or every pair of a group {A}). A mention is negated when a "negation" cue stands in
 // its clause before the end of its trigger ("China has not sold arms to Russia"), and hedged when
 // a "hedge" cue does ("could", "might", "if") or the sentence is a question.
@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/relation.hpp"
@@ -35,9 +36,15 @@ class RelationMatcher {
   explicit RelationMatcher(const RulePack& pack);
   ~RelationMatcher();
 
-  // Appends the relation mentions of one sentence (source, target, relation, rule, spans, flags);
-  // the caller fills in doc, sentence and attributes. `firings`, when given, records each match.
-  void match(const NormalizedSentence& s, std::vector<RelationMention>& out,
+  // The rules that can match a sentence: those whose trigger occurs in it. Works on the raw
+  // sentence text too (triggers are matched case-insensitively), so that sentences without a
+  // trigger are never normalized. Sorted; empty when no rule can match.
+  void candidates(std::string_view sentence, std::vector<std::size_t>& out) const;
+
+  // Appends the relation mentions of one sentence (source, target, relation, rule, spans, flags)
+  // found by the `rules` given (from candidates()); the caller fills in doc, sentence and
+  // attributes. `firings`, when given, records each match.
+  void match(const NormalizedSentence& s, const std::vector<std::size_t>& rules, std::vector<RelationMention>& out,
              std::vector<RuleFiring>* firings = nullptr) const;
 
  private:
@@ -47,7 +54,9 @@ class RelationMatcher {
 
   const RulePack& pack_;
   std::vector<std::unique_ptr<Compiled>> rules_;
-  std::unique_ptr<re2::RE2Set> prefilter_;
+  std::unique_ptr<re2::RE2Set> prefilter_;            // one entry per distinct trigger list
+  std::vector<std::vector<std::size_t>> by_trigger_;  // trigger entry -> rules (indexes into rules_)
+  std::vector<std::size_t> always_;                    // rules without a trigger: always run
   bool prefilter_ok_ = false;
   std::unique_ptr<re2::RE2> negation_, hedge_, cue_exceptions_;
 };

@@ -118,6 +118,7 @@ CompiledPattern expand_pattern(const std::string& pattern, const std::map<std::s
       if (it == lexicon.end()) throw RuleError(where, fmt::format("unknown word list {{{}}} (not in any lexicon)", name));
       if ((trigger || !trigger_marked) && !trigger_done) {
         re += "(?P<V>" + it->second + ")";
+        out.trigger = it->second;
         trigger_done = true;
       } else {
         re += it->second;

@@ -28,6 +28,7 @@ namespace ag {
 
 struct CompiledPattern {
   std::string re2;      // the expanded RE2 source with named groups S, T, A, V (trigger)
+  std::string trigger;  // the trigger word list's RE2 source; empty when the pattern has none
   bool has_source = false, has_target = false, has_group = false;
 };
 

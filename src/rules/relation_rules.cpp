@@ -114,7 +114,9 @@ void compile_relation_rules(RulePack& pack, const Origins& origins) {
                                                     origins.rules[it->second].locate("/id").str()));
     if (!pack.find_relation(rule.relation))
       throw RuleError(at.locate("/relation"), fmt::format("unknown relation type \"{}\"", rule.relation));
-    rule.expanded = expand_pattern(rule.pattern, alternations, at.locate("/pattern")).re2;
+    const CompiledPattern compiled = expand_pattern(rule.pattern, alternations, at.locate("/pattern"));
+    rule.expanded = compiled.re2;
+    rule.trigger = compiled.trigger;
     RE2 re(rule.expanded, opts);
     if (!re.ok()) {
       const bool too_big = re.error_code() == RE2::ErrorPatternTooLarge;

@@ -52,6 +52,8 @@ struct RelationRule {
   std::string relation;  // relation type id
   std::string pattern;   // the pattern as written, with {slots} and {lexicon} references
   std::string expanded;  // the RE2 source it expands to
+  std::string trigger;   // the RE2 source of its trigger word list (empty: none); a sentence
+                         // without a match of it cannot match the rule
   Location where;
 };
 
