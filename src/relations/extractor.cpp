@@ -79,12 +79,19 @@ void Extractor::extract(const Document& doc, Extraction& out, std::vector<Senten
   std::vector<Placeholder> placeholders;
   std::vector<GroupReference> groups;
   std::vector<std::size_t> rules;
+  std::optional<GroupReference> previous_pair;  // the pair the previous sentence opened with
+  std::size_t previous_pair_sentence = 0;
   std::size_t m = 0;
   for (const Sentence& sentence : out.sentences) {
     const std::size_t first = m;
     while (m < out.actors.size() && out.actors[m].sentence == sentence.index) ++m;
     groups.clear();
     parts_->groups.resolve(text, sentence.span, sentence.index, out.actors, is_country, groups);
+    if (previous_pair && previous_pair_sentence + 1 == sentence.index)
+      if (auto g = GroupResolver::they(text, sentence.span, *previous_pair)) groups.insert(groups.begin(), *g);
+    previous_pair = GroupResolver::opening_pair(text, sentence.span, groups, m > first ? &out.actors[first] : nullptr,
+                                                m > first + 1 ? &out.actors[first + 1] : nullptr, is_country);
+    previous_pair_sentence = sentence.index;
     if (m - first + 2 * groups.size() < 2) continue;
     placeholders.clear();
     for (std::size_t k = first; k < m; ++k) {

@@ -62,4 +62,35 @@ void GroupResolver::resolve(std::string_view text, Span sentence, std::size_t se
   }
 }
 
+std::optional<GroupReference> GroupResolver::opening_pair(std::string_view text, Span sentence,
+                                                         const std::vector<GroupReference>& groups,
+                                                         const ActorMention* first, const ActorMention* second,
+                                                         const std::vector<char>& is_country) {
+  auto at_start = [&](std::size_t pos) {
+    std::string_view lead = text.substr(sentence.begin, pos - sentence.begin);
+    return lead.empty() || lead == "Both " || lead == "The " || lead == "the " || lead == "Both the ";
+  };
+  if (!groups.empty() && groups.front().span.begin == sentence.begin) return groups.front();
+  if (!first || !second || first->actor == second->actor) return std::nullopt;
+  if (first->actor >= is_country.size() || !is_country[first->actor] || second->actor >= is_country.size() ||
+      !is_country[second->actor])
+    return std::nullopt;
+  if (!at_start(first->span.begin)) return std::nullopt;
+  std::string_view between = text.substr(first->span.end, second->span.begin - first->span.end);
+  if (between != " and " && between != " and the ") return std::nullopt;
+  GroupReference g;
+  g.span = {first->span.begin, second->span.end};
+  g.first = std::min(first->actor, second->actor);
+  g.second = std::max(first->actor, second->actor);
+  return g;
+}
+
+std::optional<GroupReference> GroupResolver::they(std::string_view text, Span sentence, const GroupReference& previous) {
+  const std::string_view s = text.substr(sentence.begin, sentence.size());
+  if (!s.starts_with("They ")) return std::nullopt;
+  GroupReference g = previous;
+  g.span = {sentence.begin, sentence.begin + 4};
+  return g;
+}
+
 }  // namespace ag
