@@ -120,9 +120,12 @@ void compile_relation_rules(RulePack& pack, const Origins& origins) {
     RE2 re(rule.expanded, opts);
     if (!re.ok()) {
       const bool too_big = re.error_code() == RE2::ErrorPatternTooLarge;
+      // RE2's message quotes the expanded pattern; show the user's pattern instead.
+      std::string why = re.error();
+      if (const auto colon = why.find(':'); colon != std::string::npos) why.resize(colon);
       throw RuleError(at.locate("/pattern"),
-                      too_big ? fmt::format("pattern exceeds RE2's memory budget: {}", re.error())
-                              : fmt::format("pattern does not compile: {} (at \"{}\")", re.error(), re.error_arg()));
+                      too_big ? fmt::format("pattern \"{}\" exceeds RE2's memory budget", rule.pattern)
+                              : fmt::format("pattern \"{}\" does not compile: {}", rule.pattern, why));
     }
   }
   for (const auto& [name, list] : pack.lexicon) {

@@ -80,6 +80,9 @@ void validate_rule_file(const JsonSource& src, RuleFileKind kind) {
           what = fmt::format("missing required key \"{}\"", name.GetString());
           break;
         }
+    } else if (keyword == "additionalProperties" && !value->IsObject()) {
+      // RapidJSON points at the disallowed member itself: its name is the pointer's last token.
+      what = fmt::format("unknown key \"{}\"", path.substr(path.rfind('/') + 1));
     } else if (keyword == "additionalProperties" && value->IsObject() && rule->HasMember("properties")) {
       const auto& known = (*rule)["properties"];
       for (const auto& m : value->GetObject())
