@@ -37,7 +37,7 @@ inline std::size_t space_at(std::string_view t, std::size_t i) {
   if (c == 0xC2) return has2(t, i, 0xC2, 0xA0) ? 2 : 0;
   if (i + 2 >= t.size()) return 0;
   const unsigned char c1 = byte_at(t, i + 1), c2 = byte_at(t, i + 2);
-  if (c == 0xE2 && c1 == 0x80) return (c2 <= 0x8B || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF) ? 3 : 0;
+  if (c == 0xE2 && c1 == 0x80) return ((c2 >= 0x80 && c2 <= 0x8B) || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF) ? 3 : 0;
   if (c == 0xE2 && c1 == 0x81) return c2 == 0x9F ? 3 : 0;
   if (c == 0xE3) return (c1 == 0x80 && c2 == 0x80) ? 3 : 0;
   if (c == 0xEF) return (c1 == 0xBB && c2 == 0xBF) ? 3 : 0;

@@ -231,7 +231,7 @@ class Splitter {
       const std::size_t before = begin;
       while (begin < end) {
         const std::size_t len = space_at(t_, begin);
-        if (len == 0) break;
+        if (len == 0 || begin + len > end) break;
         begin += len;
       }
       if (begin < end) begin += std::min(bullet_at(t_, begin), end - begin);
