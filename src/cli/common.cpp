@@ -8,7 +8,8 @@ namespace ag::cli {
 void add_rules_option(CLI::App& cmd, std::vector<std::string>& rules) {
   cmd.add_option("--rules", rules,
                  "Rule file or directory (repeatable); default: the default rule pack (" + default_rules_dir() + ")")
-      ->type_name("PATH");
+      ->type_name("PATH")
+      ->allow_extra_args(false);  // one path per --rules, so inputs after it stay inputs
 }
 
 RulePack load_pack(const std::vector<std::string>& rules) {

@@ -53,6 +53,14 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
     to_stdout_ = true;
     return;
   }
+  // A device or a pipe (/dev/null, a FIFO) cannot be replaced by a rename: write to it directly.
+  struct stat st {};
+  if (::stat(path_.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    direct_ = true;
+    out_.open(path_, std::ios::binary);
+    if (!out_) throw OutputError(Location{path_}, "cannot open for writing");
+    return;
+  }
   std::string pattern = path_ + ".tmp.XXXXXX";
   int fd = ::mkstemp(pattern.data());
   if (fd < 0) throw OutputError(Location{path_}, std::string("cannot create a temporary file: ") + std::strerror(errno));
@@ -68,7 +76,7 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
 }
 
 AtomicFile::~AtomicFile() {
-  if (to_stdout_ || committed_) return;
+  if (to_stdout_ || direct_ || committed_) return;
   out_.close();
   ::unlink(temp_.c_str());
   unregister_pending(temp_);
@@ -84,6 +92,11 @@ void AtomicFile::commit() {
     return;
   }
   out_.flush();
+  if (direct_) {
+    if (!out_) throw OutputError(Location{path_}, std::string("write failed: ") + std::strerror(errno));
+    committed_ = true;
+    return;
+  }
   const bool write_ok = static_cast<bool>(out_);
   out_.close();
   if (!write_ok || out_.fail()) {

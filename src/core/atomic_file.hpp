@@ -3,7 +3,8 @@
 //
 // The bytes go to a temporary file beside the target ("NAME.tmp.XXXXXX"); commit() flushes,
 // fsyncs and renames it into place. Destroying an AtomicFile that was not committed removes the
-// temporary file, so the previous file stays intact. "-" writes to standard output instead.
+// temporary file, so the previous file stays intact. "-" writes to standard output instead, and a
+// target that is not a regular file (/dev/null, a named pipe) is written directly.
 #pragma once
 
 #include <fstream>
@@ -31,6 +32,7 @@ class AtomicFile {
   std::string temp_;
   std::ofstream out_;
   bool to_stdout_ = false;
+  bool direct_ = false;  // the target is a device or pipe: written in place
   bool committed_ = false;
 };
 
