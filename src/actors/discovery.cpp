@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
+#include <optional>
 #include <set>
 
 #include <re2/re2.h>
@@ -109,7 +111,10 @@ PersonDiscovery::PersonDiscovery(const RulePack& pack) {
     }
     titled_ = std::make_unique<RE2>(alternation(cap, {}) + R"(\s+)" + name_re(), opts);
   }
+  surname_first_ = forms_of(pack, "surname_first");
+  std::sort(surname_first_.begin(), surname_first_.end());
   for (const auto& a : pack.actors) {
+    person_labels_.push_back(a.type == "person" ? a.label : std::string());
     known_labels_.push_back(lower(a.label));
     for (const auto& n : a.aliases) known_labels_.push_back(lower(n));
   }
@@ -143,7 +148,6 @@ void PersonDiscovery::discover(std::string_view text, const std::vector<ActorMen
   };
   scan(appositive_.get());
   scan(titled_.get());
-  if (names.empty()) return;
 
   std::vector<ActorMention> mentions;
   auto index_of = [&](const std::string& label) -> ActorIndex {
@@ -165,11 +169,38 @@ void PersonDiscovery::discover(std::string_view text, const std::vector<ActorMen
     m.kind = MentionKind::discovered;
     mentions.push_back(m);
   }
-  // The surname alone refers to the person elsewhere in the document (one pass per person).
-  std::vector<std::string> labels;
-  for (const auto& entry : names) labels.push_back(entry.second);
-  std::sort(labels.begin(), labels.end());
-  labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
+  add_surnames(text, known, discovered, first_index, mentions);
+  for (auto& m : mentions) {
+    std::string_view rest = text.substr(m.span.end);
+    if (rest.starts_with("'s") || rest.starts_with("\xE2\x80\x99s")) m.possessive = true;
+  }
+  found.insert(found.end(), mentions.begin(), mentions.end());
+}
+
+void PersonDiscovery::add_surnames(std::string_view text, const std::vector<ActorMention>& known,
+                                   const std::vector<Actor>& discovered, ActorIndex first_index,
+                                   std::vector<ActorMention>& mentions) const {
+  // Surname -> person, for every person named in full in this document; a shared surname is dropped.
+  std::map<std::string, std::optional<ActorIndex>> surnames;
+  auto offer = [&](const std::string& label, ActorIndex who) {
+    const auto words = words_of(label);
+    if (words.size() < 2) return;
+    std::vector<std::string> candidates = {std::string(words.back())};
+    if (words.size() == 2 && std::binary_search(surname_first_.begin(), surname_first_.end(), lower(words.front())))
+      candidates = {std::string(words.front())};
+    for (const auto& s : candidates) {
+      if (s.size() < 2 || is_stop_word(s)) continue;
+      auto [it, fresh] = surnames.emplace(s, who);
+      if (!fresh && it->second != who) it->second.reset();
+    }
+  };
+  for (const auto& m : known)
+    if (m.actor < person_labels_.size() && !person_labels_[m.actor].empty() &&
+        text.substr(m.span.begin, m.span.size()).find(' ') != std::string_view::npos)
+      offer(person_labels_[m.actor], m.actor);
+  for (std::size_t i = 0; i < discovered.size(); ++i) offer(discovered[i].label, first_index + static_cast<ActorIndex>(i));
+  if (surnames.empty()) return;
+
   std::vector<Span> taken;
   for (const auto& m : mentions) taken.push_back(m.span);
   std::sort(taken.begin(), taken.end());
@@ -177,26 +208,19 @@ void PersonDiscovery::discover(std::string_view text, const std::vector<ActorMen
     auto it = std::lower_bound(taken.begin(), taken.end(), s.begin, [](Span t, std::size_t b) { return t.end <= b; });
     return it != taken.end() && it->begin < s.end;
   };
-  for (const auto& label : labels) {
-    const auto words = words_of(label);
-    const std::string surname(words.back());
-    if (surname.size() < 3) continue;
-    const ActorIndex who = index_of(label);
+  for (const auto& [surname, who] : surnames) {
+    if (!who) continue;
+    const bool is_discovered = *who >= first_index;
     for (std::size_t pos = text.find(surname); pos != std::string_view::npos; pos = text.find(surname, pos + 1)) {
       Span s{pos, pos + surname.size()};
       if (word_char_before(text, s.begin) || word_char_at(text, s.end) || overlaps(known, s) || is_taken(s)) continue;
       ActorMention m;
       m.span = s;
-      m.actor = who;
-      m.kind = MentionKind::discovered;
+      m.actor = *who;
+      m.kind = is_discovered ? MentionKind::discovered : MentionKind::surname;
       mentions.push_back(m);
     }
   }
-  for (auto& m : mentions) {
-    std::string_view rest = text.substr(m.span.end);
-    if (rest.starts_with("'s") || rest.starts_with("\xE2\x80\x99s")) m.possessive = true;
-  }
-  found.insert(found.end(), mentions.begin(), mentions.end());
 }
 
 }  // namespace ag

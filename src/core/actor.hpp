@@ -28,7 +28,8 @@ struct Actor {
 using ActorIndex = std::uint32_t;  // index into the loaded actor table
 
 // How a mention names its actor; relation rules and the graph use it (a demonym is weaker).
-enum class MentionKind : std::uint8_t { name, capital, demonym, pattern, discovered };
+// `surname`: a person's surname alone, after the full name appeared in the same document.
+enum class MentionKind : std::uint8_t { name, capital, demonym, pattern, discovered, surname };
 
 const char* to_string(MentionKind kind);
 

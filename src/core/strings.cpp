@@ -11,6 +11,7 @@ const char* to_string(MentionKind kind) {
     case MentionKind::demonym: return "demonym";
     case MentionKind::pattern: return "pattern";
     case MentionKind::discovered: return "discovered";
+    case MentionKind::surname: return "surname";
   }
   return "name";
 }

@@ -66,11 +66,16 @@ std::optional<GroupReference> GroupResolver::opening_pair(std::string_view text,
                                                          const std::vector<GroupReference>& groups,
                                                          const ActorMention* first, const ActorMention* second,
                                                          const std::vector<char>& is_country) {
+  // The pair opens the sentence: nothing before it but "Both", "The", or a short introductory
+  // phrase with its comma ("Last year, the two countries ...").
   auto at_start = [&](std::size_t pos) {
     std::string_view lead = text.substr(sentence.begin, pos - sentence.begin);
-    return lead.empty() || lead == "Both " || lead == "The " || lead == "the " || lead == "Both the ";
+    if (const auto comma = lead.find(", "); comma != std::string_view::npos && comma < 24 &&
+        std::count(lead.begin(), lead.begin() + static_cast<std::ptrdiff_t>(comma), ' ') <= 3)
+      lead.remove_prefix(comma + 2);
+    return lead.empty() || lead == "Both " || lead == "The " || lead == "the " || lead == "Both the " || lead == "both ";
   };
-  if (!groups.empty() && groups.front().span.begin == sentence.begin) return groups.front();
+  if (!groups.empty() && at_start(groups.front().span.begin)) return groups.front();
   if (!first || !second || first->actor == second->actor) return std::nullopt;
   if (first->actor >= is_country.size() || !is_country[first->actor] || second->actor >= is_country.size() ||
       !is_country[second->actor])

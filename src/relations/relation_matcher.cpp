@@ -36,6 +36,10 @@ struct RelationMatcher::Compiled {
 
 namespace {
 
+// How far (bytes of normalized text, about six words) before a match a cue may stand: "if Russia
+// invades", "it is not true that China sold". Farther cues belong to another statement.
+constexpr std::size_t kCueLookBack = 40;
+
 RE2::Options matcher_options() {
   RE2::Options o;
   o.set_log_errors(false);
@@ -159,7 +163,8 @@ void RelationMatcher::match(const NormalizedSentence& s, const std::vector<std::
         vbegin = static_cast<std::size_t>(groups[static_cast<std::size_t>(c.v_group)].data() - s.text.data());
         vend = vbegin + groups[static_cast<std::size_t>(c.v_group)].size();
       }
-      const std::size_t from = clause_start(s.text, mbegin);
+      // Cues count in the match's clause, from a few words before the match to the trigger's end.
+      const std::size_t from = std::max(clause_start(s.text, mbegin), mbegin > kCueLookBack ? mbegin - kCueLookBack : 0);
       const bool negated = has_cue(negation_.get(), s.text, from, vend);
       const bool hedged = question || has_cue(hedge_.get(), s.text, from, vend);
       for (auto [a, b] : pairs) {
