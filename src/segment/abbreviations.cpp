@@ -99,9 +99,10 @@ Abbreviation abbreviation_before(std::string_view text, std::size_t dot) {
 }
 
 bool sentence_starter_at(std::string_view text, std::size_t i) {
+  constexpr std::size_t kLongestStarter = 9;  // "Meanwhile"; longer words need no scan to the end
   std::size_t end = i;
-  while (end < text.size() && ascii_letter(byte_at(text, end))) ++end;
-  if (end == i || word_char_at(text, end)) return false;
+  while (end < text.size() && end - i <= kLongestStarter && ascii_letter(byte_at(text, end))) ++end;
+  if (end == i || end - i > kLongestStarter || word_char_at(text, end)) return false;
   return listed(kStarters, text.substr(i, end - i));
 }
 
