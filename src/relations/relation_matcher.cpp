@@ -164,7 +164,9 @@ void RelationMatcher::match(const NormalizedSentence& s, const std::vector<std::
         vend = vbegin + groups[static_cast<std::size_t>(c.v_group)].size();
       }
       // Cues count in the match's clause, from a few words before the match to the trigger's end.
-      const std::size_t from = std::max(clause_start(s.text, mbegin), mbegin > kCueLookBack ? mbegin - kCueLookBack : 0);
+      // (The clause is the trigger's: "Moscow wants closer ties with Beijing, its main trading
+      // partner" — the hedge "wants" belongs to another clause than the trigger "trading partner".)
+      const std::size_t from = std::max(clause_start(s.text, vbegin), mbegin > kCueLookBack ? mbegin - kCueLookBack : 0);
       const bool negated = has_cue(negation_.get(), s.text, from, vend);
       const bool hedged = question || has_cue(hedge_.get(), s.text, from, vend);
       for (auto [a, b] : pairs) {
