@@ -73,7 +73,8 @@ std::vector<std::string> name_variants(const std::string& name) {
   std::string upper = name;
   for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   out.push_back(cap);
-  out.push_back(upper);
+  // In capitals only names of four letters or more: "XI" is a Roman numeral, not Xi Jinping.
+  if (name.size() >= 4) out.push_back(upper);
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;

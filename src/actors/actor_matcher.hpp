@@ -5,8 +5,8 @@
 // one pass over the document, so "Russian Federation" wins over "Russian" and "Nigeria" is never
 // read as "Niger". Names match whole words only (a letter or digit on either side blocks a match:
 // "Indochinese" holds no "Chinese"). Case: a name written in capitals or with digits ("US", "G7")
-// matches exactly so; other names match as written, capitalised or in capitals ("RUSSIA" in a
-// headline). Typographic apostrophes, quotes and dashes match their ASCII forms, and a possessive
+// matches exactly so; other names match as written, capitalised or — from four letters on — in
+// capitals ("RUSSIA" in a headline, but "XI" stays a Roman numeral). Typographic apostrophes, quotes and dashes match their ASCII forms, and a possessive
 // "'s" / "’s" after a name is noted, not included in the span. A name inside a place name ("South
 // China Sea", "Sea of Japan") and a demonym in a non-actor use ("Russian language") are skipped,
 // by the word lists "place_after", "place_before" and "demonym_stop" of the rule pack.

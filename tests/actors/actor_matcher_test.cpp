@@ -90,5 +90,6 @@ TEST_CASE("name variants: acronyms match exactly, names also capitalised and in 
   CHECK(name_variants("US") == std::vector<std::string>{"US"});
   CHECK(name_variants("G7") == std::vector<std::string>{"G7"});
   CHECK(name_variants("Russia") == std::vector<std::string>{"RUSSIA", "Russia"});
+  CHECK(name_variants("Xi") == std::vector<std::string>{"Xi"});
   CHECK(name_variants("the Kremlin") == std::vector<std::string>{"THE KREMLIN", "The Kremlin", "the Kremlin"});
 }
