@@ -1,9 +1,10 @@
 # Runs one golden-file case (called by tests/cli via `cmake -P`):
-#   -DCOMMAND="prog;arg;arg" -DGOLDEN=path -DACTUAL=path [-DEXPECT_EXIT=n] [-DCHECK_STDERR=1]
+#   -DCOMMAND="prog@@arg@@arg" -DGOLDEN=path -DACTUAL=path [-DEXPECT_EXIT=n] [-DCHECK_STDERR=1]
 #   [-DOUTPUT_FILE=path: compare this file the command writes instead of its stdout]
 # Fails unless the exit code matches and the output equals the golden file byte for byte; with
 # EXPECT_EXIT 0 stderr must be empty. On a mismatch the actual output is kept and the message says
 # how to accept it: ACTORGRAPH_UPDATE_GOLDEN=1 ctest -R <name> rewrites the golden file.
+string(REPLACE "@@" ";" COMMAND "${COMMAND}")  # arguments arrive joined by @@
 if(NOT DEFINED EXPECT_EXIT)
   set(EXPECT_EXIT 0)
 endif()

@@ -1,6 +1,8 @@
 // relations/title_chunks.cpp: state/organization + title + person chunks (see the header).
 #include "relations/title_chunks.hpp"
 
+#include <cctype>
+
 #include <re2/re2.h>
 
 #include "rules/lexicon.hpp"
@@ -50,7 +52,14 @@ void TitleChunker::apply(std::string_view text, std::vector<Placeholder>& ph, st
           m.target = ph[i].actor;
           m.relation = *affiliation_;
           m.rule = "affiliation.title";
-          m.trigger = {ph[i].span.end, ph[i + 1].span.begin};
+          // The trigger is the title itself, without the spaces (and possessive) around it.
+          std::size_t b = ph[i].span.end, e = ph[i + 1].span.begin;
+          const std::string_view head = text.substr(b, e - b);
+          if (head.starts_with("'s")) b += 2;
+          else if (head.starts_with("\xE2\x80\x99s")) b += 4;
+          while (b < e && std::isspace(static_cast<unsigned char>(text[b]))) ++b;
+          while (e > b && std::isspace(static_cast<unsigned char>(text[e - 1]))) --e;
+          m.trigger = {b, e};
           m.source_span = ph[i + 1].span;
           m.target_span = ph[i].span;
           out.push_back(std::move(m));

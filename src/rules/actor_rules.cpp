@@ -114,9 +114,12 @@ void check_actors(const RulePack& pack, const Origins& origins) {
     opts.set_log_errors(false);
     for (std::size_t k = 0; k < a.patterns.size(); ++k) {
       RE2 re(a.patterns[k], opts);
-      if (!re.ok())
+      if (!re.ok()) {
+        std::string why = re.error();
+        if (const auto colon = why.find(':'); colon != std::string::npos) why.resize(colon);
         throw RuleError(where(i, fmt::format("/patterns/{}", k)),
-                        fmt::format("pattern does not compile: {} (at \"{}\")", re.error(), re.error_arg()));
+                        fmt::format("pattern \"{}\" does not compile: {}", a.patterns[k], why));
+      }
     }
   }
 }

@@ -93,7 +93,7 @@ TEST_CASE("an RE2 pattern that does not compile is reported with RE2's message")
   const std::string msg = load_error({f});
   CHECK(msg.find("bad_pattern.json:3:") != std::string::npos);
   CHECK(msg.find("/actors/0/patterns/0") != std::string::npos);
-  CHECK(msg.find("missing )") != std::string::npos);
+  CHECK(msg.find("pattern \"Foo(bar\" does not compile: missing )") != std::string::npos);
 }
 
 TEST_CASE("a relation pattern that does not compile names the rule's pattern") {
