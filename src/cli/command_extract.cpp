@@ -3,6 +3,7 @@
 #include "cli/common.hpp"
 #include "core/atomic_file.hpp"
 #include "output/mention_writers.hpp"
+#include "pipeline/parallel_extraction.hpp"
 #include "relations/extractor.hpp"
 
 namespace ag::cli {
@@ -14,6 +15,7 @@ struct ExtractSettings {
   std::string output = "-";
   bool with_actors = false;
   bool strict = false;
+  unsigned threads = 0;
 };
 }  // namespace
 
@@ -24,14 +26,14 @@ void add_extract_command(CLI::App& app) {
   cmd->add_option("-o,--output", s->output, "Output file (written atomically); - for stdout")->capture_default_str();
   cmd->add_flag("--actors", s->with_actors, "Also write one line per actor mention (as `actors --format jsonl`)");
   cmd->add_flag("--strict", s->strict, "Treat skipped input (binary files, bad JSONL lines, invalid UTF-8) as an error");
+  cmd->add_option("-j,--threads", s->threads, "Worker threads (0 = all cores); output is the same for any number")
+      ->capture_default_str();
   add_rules_option(*cmd, s->rules);
   cmd->callback([s] {
     const RulePack pack = load_pack(s->rules);
     const Extractor extractor(pack);
     AtomicFile out(s->output);
-    Extraction ex;
-    read_documents(s->inputs, ReadOptions{s->strict}, [&](Document&& doc) {
-      extractor.extract(doc, ex);
+    extract_documents(s->inputs, ReadOptions{s->strict}, extractor, s->threads, [&](const Document& doc, const Extraction& ex) {
       if (s->with_actors) write_actor_jsonl(out.stream(), doc, ex, extractor);
       write_relation_jsonl(out.stream(), doc, ex, extractor);
     }, print_warning);

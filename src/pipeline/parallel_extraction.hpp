@@ -1,0 +1,29 @@
+// pipeline/parallel_extraction.hpp: read -> extract over a pool of threads -> an ordered sink.
+//
+// Documents are read on the calling thread and extracted by `threads` workers; the sink sees
+// every document with its extraction in input order, on the calling thread, whatever the number
+// of threads — so anything built from the sink (a graph, a JSON Lines file) is byte-identical for
+// -j 1 and -j N. At most a small window of documents (a few per thread) is in memory at once:
+// memory grows with the threads, not with the corpus.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "read/reader.hpp"
+#include "relations/extractor.hpp"
+
+namespace ag {
+
+using ExtractionSink = std::function<void(const Document&, const Extraction&)>;
+
+// Reads `inputs` and extracts every document with `extractor` on `threads` threads (0 = all
+// cores). Errors thrown by the reader or the sink propagate after the workers stop.
+void extract_documents(const std::vector<std::string>& inputs, const ReadOptions& options, const Extractor& extractor,
+                       unsigned threads, const ExtractionSink& sink, const WarningSink& warn);
+
+// The number of threads `threads` stands for (0 = std::thread::hardware_concurrency(), at least 1).
+unsigned effective_threads(unsigned threads);
+
+}  // namespace ag
