@@ -1,0 +1,123 @@
+// query/resolve.cpp: from a name a user typed ("kremlin", "PRC", "Gabuev") to an actor of the
+// graph, or a UsageError that names the closest known actors.
+//
+// Names are compared after folding ASCII case, straightening typographic apostrophes and
+// collapsing runs of spaces; no locale is involved, so the answer is the same everywhere. The
+// levels of precedence are listed in filter.hpp.
+#include <algorithm>
+#include <set>
+#include <string_view>
+#include <tuple>
+
+#include "core/error.hpp"
+#include "query/filter.hpp"
+
+namespace ag {
+
+namespace {
+
+std::string fold(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    if (s.substr(i, 3) == "\xE2\x80\x99") {  // ’ -> '
+      out += '\'';
+      i += 2;
+      continue;
+    }
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    out += c;
+  }
+  return out;
+}
+
+std::string surname(const ActorNode& a) {
+  if (a.type != "person") return {};
+  const std::string label = fold(a.label);
+  const auto space = label.rfind(' ');
+  return space == std::string::npos ? std::string() : label.substr(space + 1);
+}
+
+// Levenshtein distance on bytes (names are short; two rows suffice).
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j)
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+std::vector<std::string> names_of(const ActorNode& a) {
+  std::vector<std::string> names{fold(a.id), fold(a.label)};
+  for (const auto& alias : a.aliases_seen) names.push_back(fold(alias));
+  if (auto s = surname(a); !s.empty()) names.push_back(s);
+  return names;
+}
+
+// "Label" or, when the label alone would not tell the actors apart, "Label (id)".
+std::string show(const Graph& g, const std::vector<Vertex>& vs) {
+  std::string out;
+  for (Vertex v : vs) {
+    const bool twin = std::count_if(vs.begin(), vs.end(), [&](Vertex w) { return g[w].label == g[v].label; }) > 1;
+    if (!out.empty()) out += ", ";
+    out += g[v].label.empty() || twin ? g[v].label + " (" + g[v].id + ")" : g[v].label;
+  }
+  return out;
+}
+
+std::vector<Vertex> closest(const Graph& g, const std::string& wanted, std::size_t n) {
+  std::vector<std::tuple<std::size_t, std::string, std::string, Vertex>> scored;
+  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
+    std::size_t best = std::string::npos;
+    for (const auto& name : names_of(g[v])) best = std::min(best, edit_distance(wanted, name));
+    scored.emplace_back(best, g[v].label, g[v].id, v);
+  }
+  std::sort(scored.begin(), scored.end());
+  std::vector<Vertex> out;
+  for (std::size_t i = 0; i < scored.size() && i < n; ++i) out.push_back(std::get<3>(scored[i]));
+  return out;
+}
+
+using Matcher = bool (*)(const ActorNode&, const std::string&);
+
+const Matcher kLevels[] = {
+    [](const ActorNode& a, const std::string& w) { return fold(a.id) == w; },
+    [](const ActorNode& a, const std::string& w) { return fold(a.label) == w; },
+    [](const ActorNode& a, const std::string& w) {
+      return std::any_of(a.aliases_seen.begin(), a.aliases_seen.end(),
+                         [&](const std::string& alias) { return fold(alias) == w; });
+    },
+    [](const ActorNode& a, const std::string& w) { return surname(a) == w; },
+};
+
+}  // namespace
+
+Vertex resolve_actor(const ActorGraph& ag, const std::string& name) {
+  if (auto v = ag.find(name)) return *v;
+  const Graph& g = ag.g;
+  const std::string wanted = fold(name);
+  for (Matcher matches : kLevels) {
+    std::vector<Vertex> found;
+    for (Vertex v : boost::make_iterator_range(boost::vertices(g)))
+      if (matches(g[v], wanted)) found.push_back(v);
+    std::sort(found.begin(), found.end(), [&](Vertex a, Vertex b) { return g[a].id < g[b].id; });
+    if (found.size() == 1) return found.front();
+    if (found.size() > 1)
+      throw UsageError("ambiguous actor '" + name + "': " + show(g, found) + "; name it by id");
+  }
+  if (boost::num_vertices(g) == 0) throw UsageError("unknown actor '" + name + "': the graph has no actors");
+  throw UsageError("unknown actor '" + name + "'; closest: " + show(g, closest(g, wanted, 3)));
+}
+
+}  // namespace ag
