@@ -1,13 +1,57 @@
-// cli/command_build.cpp: placeholder until the 'build' subcommand lands; it refuses to run.
+// cli/command_build.cpp: `actorgraph build INPUT... -o GRAPH.json`: documents -> graph file.
+#include <iostream>
+
 #include "cli/commands.hpp"
+#include "cli/common.hpp"
 #include "core/error.hpp"
+#include "graph/assembler.hpp"
+#include "graph/graph_json.hpp"
+#include "pipeline/parallel_extraction.hpp"
 
 namespace ag::cli {
 
+namespace {
+struct BuildSettings {
+  std::vector<std::string> inputs;
+  std::vector<std::string> rules;
+  std::string output;
+  bool strict = false;
+  bool quiet = false;
+  unsigned threads = 0;
+};
+}  // namespace
+
 void add_build_command(CLI::App& app) {
-  auto* cmd = app.add_subcommand("build", "(not available yet)");
-  cmd->allow_extras();
-  cmd->callback([] { throw UsageError("'build' is not available yet"); });
+  auto s = std::make_shared<BuildSettings>();
+  auto* cmd = app.add_subcommand("build", "Build a graph file from documents (read, extract, assemble)");
+  cmd->add_option("INPUT", s->inputs, "Text files, directories, JSON Lines files (*.jsonl), or - for stdin")->required();
+  cmd->add_option("-o,--output", s->output, "The graph file to write (atomically), e.g. graphs/NAME.json; - for stdout")
+      ->required();
+  cmd->add_flag("--strict", s->strict,
+                "Treat skipped input (binary files, bad JSONL lines, invalid UTF-8, repeated document ids) as an error");
+  cmd->add_flag("-q,--quiet", s->quiet, "No warnings about skipped input");
+  cmd->add_option("-j,--threads", s->threads, "Worker threads (0 = all cores); the graph is the same for any number")
+      ->capture_default_str();
+  add_rules_option(*cmd, s->rules);
+  cmd->callback([s] {
+    const RulePack pack = load_pack(s->rules);
+    const Extractor extractor(pack);
+    GraphAssembler assembler(extractor);
+    const WarningSink warn = [&](const Warning& w) {
+      if (!s->quiet) print_warning(w);
+    };
+    extract_documents(
+        s->inputs, ReadOptions{s->strict}, extractor, s->threads,
+        [&](const Document& doc, const Extraction& ex) {
+          if (assembler.add(doc, ex)) return;
+          const std::string what = "document id '" + doc.id + "' was already read; this copy is skipped";
+          if (s->strict) throw InputError(Location(doc.id), what);
+          warn(Warning{Location(doc.id), what});
+        },
+        warn);
+    const ActorGraph graph = std::move(assembler).finish();
+    save_graph(s->output, graph);
+  });
 }
 
 }  // namespace ag::cli

@@ -30,9 +30,10 @@ struct DocumentInfo {
 struct Evidence {
   std::string doc;
   Span sentence;
-  std::string text;   // the sentence
+  std::string text;   // the sentence, exactly as in the document
   std::string rule;
   Span trigger;
+  Span source_span, target_span;  // the actor mentions the rule used
   bool negated = false;
   bool hedged = false;
   std::string date;   // the date this mention is dated by (attribute, else document date), may be empty
@@ -57,14 +58,22 @@ struct RelationEdge {
   std::string plover;
   std::uint64_t weight = 0;     // supporting (not negated, not hedged) mentions
   std::uint64_t documents = 0;  // distinct documents among supporting mentions
-  std::string first_date;       // ISO dates; empty when unknown
+  std::uint64_t negated = 0;    // negated mentions
+  std::uint64_t hedged = 0;     // hedged (and not negated) mentions
+  std::string first_date;       // ISO dates of supporting mentions; empty when unknown
   std::string last_date;
-  std::vector<Amount> amounts;     // union of the evidence's amounts, sorted
-  std::vector<Evidence> evidence;  // sorted by (doc, sentence.begin, rule)
-  // Every field above `evidence` is derived from it (weight, documents, dates, amounts), so that
-  // merging graphs is a union of evidence followed by recomputation: associative and commutative.
+  std::vector<Amount> amounts;     // distinct amounts (span cleared), by (currency, value, text); at most kMaxEdgeAmounts
+  std::vector<Evidence> evidence;  // by evidence_less (graph/edge_merge.hpp); at most kMaxEdgeEvidence
+  // Counts, dates and the kept evidence and amounts combine by sum, min/max and a sorted union cut
+  // to the first N: merging graphs is associative and commutative, and memory grows with the
+  // number of edges, not with the corpus.
   bool is_fact() const { return weight > 0; }
 };
+
+// How much evidence and how many amounts an edge keeps (supporting mentions first, then in
+// document order). The counts above always count every mention.
+inline constexpr std::size_t kMaxEdgeEvidence = 16;
+inline constexpr std::size_t kMaxEdgeAmounts = 16;
 
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, ActorNode,
                                     RelationEdge>;
@@ -75,7 +84,7 @@ using Edge = boost::graph_traits<Graph>::edge_descriptor;
 struct ActorGraph {
   Graph g;
   std::map<std::string, Vertex> by_id;      // actor id -> vertex
-  std::vector<DocumentInfo> documents;      // sorted by id
+  std::vector<DocumentInfo> documents;      // sorted by id, unique
   std::string rules_fingerprint;            // hash of the rule pack that built it
 
   // The vertex of `id`, adding it (with the given node properties) when missing.

@@ -133,12 +133,15 @@ JsonSource parse_json_text(std::string name, std::string text, ExitCode code) {
   JsonSource src;
   src.file = std::move(name);
   src.text = std::move(text);
-  src.doc.Parse(src.text.c_str(), src.text.size());
+  // Full precision: numbers read back exactly as written, so a graph file survives load and save.
+  src.doc.Parse<rapidjson::kParseFullPrecisionFlag>(src.text.c_str(), src.text.size());
   if (src.doc.HasParseError()) {
     const std::size_t off = src.doc.GetErrorOffset();
     auto [line, col] = line_col(src.text, off);
+    const bool at_end = src.doc.GetParseError() != rapidjson::kParseErrorDocumentEmpty && off >= src.text.size();
     fail(code, Location(src.file, line, col),
-         fmt::format("invalid JSON: {}", rapidjson::GetParseError_En(src.doc.GetParseError())));
+         fmt::format("invalid JSON: {}{}", rapidjson::GetParseError_En(src.doc.GetParseError()),
+                     at_end ? " (the file ends early: truncated?)" : ""));
   }
   return src;
 }

@@ -1,0 +1,179 @@
+// graph/graph_parts.cpp: combining actors, edges and documents.
+#include "graph/graph_parts.hpp"
+
+#include <algorithm>
+#include <iterator>
+
+#include <boost/range/iterator_range.hpp>
+
+#include "core/error.hpp"
+
+namespace ag {
+namespace {
+
+bool supporting(const Evidence& e) { return !e.negated && !e.hedged; }
+
+auto evidence_key(const Evidence& e) {
+  return std::tie(e.doc, e.sentence.begin, e.sentence.end, e.trigger.begin, e.trigger.end, e.source_span.begin,
+                  e.target_span.begin, e.rule);
+}
+
+bool amount_less(const Amount& a, const Amount& b) {
+  return std::tie(a.currency, a.value, a.text) < std::tie(b.currency, b.value, b.text);
+}
+bool amount_equal(const Amount& a, const Amount& b) {
+  return a.currency == b.currency && a.value == b.value && a.text == b.text;
+}
+
+// A sorted union of two sorted lists, without duplicates, cut to `limit`.
+template <typename T, typename Less, typename Equal>
+std::vector<T> sorted_union(const std::vector<T>& a, const std::vector<T>& b, std::size_t limit, Less less,
+                            Equal equal) {
+  std::vector<T> out;
+  out.reserve(std::min(limit, a.size() + b.size()));
+  auto i = a.begin(), j = b.begin();
+  while (out.size() < limit && (i != a.end() || j != b.end())) {
+    const T* next;
+    if (j == b.end() || (i != a.end() && less(*i, *j))) {
+      next = &*i++;
+    } else if (i == a.end() || less(*j, *i)) {
+      next = &*j++;
+    } else {
+      next = &*i++;
+      ++j;  // equal: keep one
+    }
+    if (out.empty() || !equal(out.back(), *next)) out.push_back(*next);
+  }
+  return out;
+}
+
+bool evidence_equal(const Evidence& a, const Evidence& b) {
+  return !evidence_less(a, b) && !evidence_less(b, a);
+}
+
+void take_min(std::string& into, const std::string& from) {
+  if (!from.empty() && (into.empty() || from < into)) into = from;
+}
+void take_max(std::string& into, const std::string& from) {
+  if (!from.empty() && (into.empty() || from > into)) into = from;
+}
+
+}  // namespace
+
+bool evidence_less(const Evidence& a, const Evidence& b) {
+  const bool sa = supporting(a), sb = supporting(b);
+  if (sa != sb) return sa;
+  return evidence_key(a) < evidence_key(b);
+}
+
+void combine_node(ActorNode& into, const ActorNode& from) {
+  // Both sides come from the same rules (or name the same discovered person), so label, type and
+  // facts agree; when they do not, the smaller value wins so that the order of merging never matters.
+  if (std::tie(from.label, from.type) < std::tie(into.label, into.type)) {
+    into.label = from.label;
+    into.type = from.type;
+  }
+  for (const auto& [key, value] : from.facts) {
+    auto [it, inserted] = into.facts.emplace(key, value);
+    if (!inserted && value < it->second) it->second = value;
+  }
+  into.discovered = into.discovered && from.discovered;
+  into.mentions += from.mentions;
+  std::vector<std::string> aliases;
+  std::set_union(into.aliases_seen.begin(), into.aliases_seen.end(), from.aliases_seen.begin(),
+                 from.aliases_seen.end(), std::back_inserter(aliases));
+  into.aliases_seen = std::move(aliases);
+}
+
+void combine_edge(RelationEdge& into, const RelationEdge& from) {
+  into.weight += from.weight;
+  into.documents += from.documents;
+  into.negated += from.negated;
+  into.hedged += from.hedged;
+  take_min(into.first_date, from.first_date);
+  take_max(into.last_date, from.last_date);
+  into.amounts = sorted_union(into.amounts, from.amounts, kMaxEdgeAmounts, amount_less, amount_equal);
+  into.evidence = sorted_union(into.evidence, from.evidence, kMaxEdgeEvidence, evidence_less, evidence_equal);
+}
+
+void add_mention(RelationEdge& edge, Evidence evidence) {
+  if (evidence.negated) {
+    ++edge.negated;
+  } else if (evidence.hedged) {
+    ++edge.hedged;
+  } else {
+    ++edge.weight;
+    take_min(edge.first_date, evidence.date);
+    take_max(edge.last_date, evidence.date);
+  }
+  for (const Amount& a : evidence.amounts) {
+    Amount kept = a;
+    kept.span = {};
+    edge.amounts.push_back(std::move(kept));
+  }
+  edge.evidence.push_back(std::move(evidence));
+}
+
+void finish_document_edge(RelationEdge& edge) {
+  edge.documents = edge.weight > 0 ? 1 : 0;
+  std::sort(edge.amounts.begin(), edge.amounts.end(), amount_less);
+  edge.amounts.erase(std::unique(edge.amounts.begin(), edge.amounts.end(), amount_equal), edge.amounts.end());
+  if (edge.amounts.size() > kMaxEdgeAmounts) edge.amounts.resize(kMaxEdgeAmounts);
+  std::sort(edge.evidence.begin(), edge.evidence.end(), evidence_less);
+  if (edge.evidence.size() > kMaxEdgeEvidence) edge.evidence.resize(kMaxEdgeEvidence);
+}
+
+void GraphParts::add(GraphParts&& part, const std::string& where) {
+  for (auto& [id, doc] : part.documents) {
+    auto [it, inserted] = documents.emplace(id, doc);
+    if (!inserted) {
+      throw GraphError(Location(where), "document '" + id +
+                                            "' is already in the graph; merging it again would count its relations twice");
+    }
+  }
+  for (auto& [id, node] : part.nodes) {
+    auto it = nodes.find(id);
+    if (it == nodes.end()) {
+      nodes.emplace(id, std::move(node));
+    } else {
+      combine_node(it->second, node);
+    }
+  }
+  for (auto& [key, edge] : part.edges) {
+    auto it = edges.find(key);
+    if (it == edges.end()) {
+      edges.emplace(key, std::move(edge));
+    } else {
+      combine_edge(it->second, edge);
+    }
+  }
+}
+
+void GraphParts::add_graph(const ActorGraph& graph, const std::string& where) {
+  GraphParts part;
+  for (const auto& d : graph.documents) part.documents.emplace(d.id, d);
+  for (auto v : boost::make_iterator_range(boost::vertices(graph.g))) part.nodes.emplace(graph.g[v].id, graph.g[v]);
+  for (auto e : boost::make_iterator_range(boost::edges(graph.g))) {
+    const RelationEdge& edge = graph.g[e];
+    part.edges.emplace(EdgeKey{graph.g[boost::source(e, graph.g)].id, graph.g[boost::target(e, graph.g)].id, edge.relation},
+                       edge);
+  }
+  add(std::move(part), where);
+}
+
+ActorGraph GraphParts::build(std::string rules_fingerprint) && {
+  ActorGraph out;
+  out.rules_fingerprint = std::move(rules_fingerprint);
+  out.documents.reserve(documents.size());
+  for (auto& [id, doc] : documents) out.documents.push_back(std::move(doc));
+  for (auto& [id, node] : nodes) out.vertex(node);
+  for (auto& [key, edge] : edges) {
+    const auto& [source, target, relation] = key;
+    auto s = out.find(source), t = out.find(target);
+    if (!s || !t) continue;  // unreachable: every edge's actors are nodes
+    boost::add_edge(*s, *t, std::move(edge), out.g);
+  }
+  return out;
+}
+
+}  // namespace ag
