@@ -1,0 +1,231 @@
+// The graph stage: assembling extractions into edges, the graph file, merging.
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include <boost/range/iterator_range.hpp>
+
+#include "graph/assembler.hpp"
+#include "graph/graph_json.hpp"
+#include "graph/merge.hpp"
+#include "graph/stats.hpp"
+
+using namespace ag;
+
+namespace {
+
+const Extractor& extractor() {
+  static const RulePack pack = load_rules({std::string(ACTORGRAPH_TEST_DATA) + "/rules/fixtures/mini_actors.json",
+                                           std::string(ACTORGRAPH_TEST_DATA) + "/rules/fixtures/mini_relations.json"});
+  static const Extractor x(pack);
+  return x;
+}
+
+struct Doc {
+  std::string id, text, date;
+};
+
+ActorGraph build(const std::vector<Doc>& docs) {
+  GraphAssembler assembler(extractor());
+  for (const auto& d : docs) {
+    Document doc{d.id, d.text, "", d.date, "", ""};
+    Extraction ex;
+    extractor().extract(doc, ex);
+    assembler.add(doc, ex);
+  }
+  return std::move(assembler).finish();
+}
+
+std::string json(const ActorGraph& g) {
+  std::ostringstream out;
+  write_graph_json(out, g);
+  return out.str();
+}
+
+ActorGraph parse(const std::string& text) {
+  std::istringstream in(text);
+  return read_graph_json(in, "g.json");
+}
+
+const RelationEdge* find_edge(const ActorGraph& g, const std::string& s, const std::string& t, const std::string& rel) {
+  auto sv = g.find(s), tv = g.find(t);
+  if (!sv || !tv) return nullptr;
+  for (auto e : boost::make_iterator_range(boost::out_edges(*sv, g.g))) {
+    if (boost::target(e, g.g) == *tv && g.g[e].relation == rel) return &g.g[e];
+  }
+  return nullptr;
+}
+
+std::string error_of(const std::string& text) {
+  try {
+    parse(text);
+  } catch (const Error& e) {
+    return e.message();
+  }
+  return "no error";
+}
+
+const std::vector<Doc> kCorpus = {
+    {"a.txt", "The US imposed new sanctions on Russia in 2022. Russia and China held joint drills.", "2022-03-01"},
+    {"b.txt", "US sanctions against Russia widened in 2023. The US has not imposed sanctions on China.", ""},
+    {"c.txt", "China and Russia held joint drills. Russia, China and Ukraine held joint drills.", "2021-07-10"},
+};
+
+}  // namespace
+
+TEST_CASE("mentions of one relation between one pair become one edge with counts and evidence") {
+  const ActorGraph g = build(kCorpus);
+  const RelationEdge* sanction = find_edge(g, "USA", "RUS", "sanction");
+  REQUIRE(sanction != nullptr);
+  CHECK(sanction->directed);
+  CHECK(sanction->weight == 2);
+  CHECK(sanction->documents == 2);
+  CHECK(sanction->first_date == "2022");
+  CHECK(sanction->last_date == "2023");
+  REQUIRE(sanction->evidence.size() == 2);
+  CHECK(sanction->evidence[0].doc == "a.txt");
+  CHECK(sanction->evidence[0].text == "The US imposed new sanctions on Russia in 2022.");
+  CHECK(sanction->evidence[0].rule == "sanction.impose");
+
+  // Symmetric: one edge for "Russia and China" and "China and Russia", stored CHN -> RUS.
+  const RelationEdge* drills = find_edge(g, "CHN", "RUS", "exercise");
+  REQUIRE(drills != nullptr);
+  CHECK_FALSE(drills->directed);
+  CHECK(drills->weight == 3);
+  CHECK(drills->documents == 2);
+  CHECK(find_edge(g, "RUS", "CHN", "exercise") == nullptr);
+  CHECK(find_edge(g, "CHN", "UKR", "exercise") != nullptr);
+}
+
+TEST_CASE("a negated mention stays as evidence but is no fact") {
+  const ActorGraph g = build(kCorpus);
+  const RelationEdge* e = find_edge(g, "USA", "CHN", "sanction");
+  REQUIRE(e != nullptr);
+  CHECK(e->weight == 0);
+  CHECK(e->negated == 1);
+  CHECK(e->documents == 0);
+  CHECK_FALSE(e->is_fact());
+  REQUIRE(e->evidence.size() == 1);
+  CHECK(e->evidence[0].negated);
+}
+
+TEST_CASE("actors carry their mention count and the names they were seen under") {
+  const ActorGraph g = build(kCorpus);
+  auto us = g.find("USA");
+  REQUIRE(us);
+  CHECK(g.g[*us].mentions == 3);
+  CHECK(g.g[*us].aliases_seen == std::vector<std::string>{"US"});
+  CHECK(g.g[*us].label == "United States");
+  CHECK(g.documents.size() == 3);
+  CHECK(g.documents[1].id == "b.txt");
+  CHECK(g.documents[0].hash.size() == 16);
+}
+
+TEST_CASE("an edge keeps at most kMaxEdgeEvidence sentences but counts every mention") {
+  std::vector<Doc> docs;
+  for (int i = 0; i < 40; ++i) docs.push_back({"d" + std::to_string(100 + i), "The US imposed sanctions on Russia.", ""});
+  const ActorGraph g = build(docs);
+  const RelationEdge* e = find_edge(g, "USA", "RUS", "sanction");
+  REQUIRE(e != nullptr);
+  CHECK(e->weight == 40);
+  CHECK(e->documents == 40);
+  CHECK(e->evidence.size() == kMaxEdgeEvidence);
+  CHECK(e->evidence.front().doc == "d100");
+}
+
+TEST_CASE("a repeated document id is refused by the assembler") {
+  GraphAssembler assembler(extractor());
+  Document doc{"x", "The US imposed sanctions on Russia.", "", "", "", ""};
+  Extraction ex;
+  extractor().extract(doc, ex);
+  CHECK(assembler.add(doc, ex));
+  CHECK_FALSE(assembler.add(doc, ex));
+  CHECK(assembler.documents() == 1);
+}
+
+TEST_CASE("the graph file reads back into the same graph") {
+  const ActorGraph g = build(kCorpus);
+  const std::string text = json(g);
+  CHECK(text.rfind("{\"format\": \"actorgraph-graph\",\n\"version\": 1,", 0) == 0);
+  const ActorGraph back = parse(text);
+  CHECK(json(back) == text);
+  CHECK(boost::num_vertices(back.g) == boost::num_vertices(g.g));
+  CHECK(boost::num_edges(back.g) == boost::num_edges(g.g));
+  CHECK(back.rules_fingerprint == extractor().pack().fingerprint);
+}
+
+TEST_CASE("merging is associative and commutative, and equals one build of the whole corpus") {
+  const std::string whole = json(build(kCorpus));
+  const ActorGraph a = build({kCorpus[0]}), b = build({kCorpus[1]}), c = build({kCorpus[2]});
+  const MergeOptions opts;
+  CHECK(json(merge_graphs({{"a", a}, {"b", b}, {"c", c}}, opts)) == whole);
+  CHECK(json(merge_graphs({{"c", c}, {"a", a}, {"b", b}}, opts)) == whole);
+  const ActorGraph ab = merge_graphs({{"a", a}, {"b", b}}, opts);
+  const ActorGraph bc = merge_graphs({{"b", b}, {"c", c}}, opts);
+  CHECK(json(merge_graphs({{"ab", ab}, {"c", c}}, opts)) == whole);
+  CHECK(json(merge_graphs({{"a", a}, {"bc", bc}}, opts)) == whole);
+  // Through the file format too.
+  CHECK(json(merge_graphs({{"ab", parse(json(ab))}, {"c", parse(json(c))}}, opts)) == whole);
+}
+
+TEST_CASE("merge refuses a repeated document and other rules unless told") {
+  const ActorGraph a = build({kCorpus[0]});
+  CHECK_THROWS_WITH_AS(merge_graphs({{"a1.json", a}, {"a2.json", a}}, {}),
+                       "document 'a.txt' is already in the graph; merging it again would count its relations twice",
+                       GraphError);
+  ActorGraph other = build({kCorpus[1]});
+  other.rules_fingerprint = "0123456789abcdef";
+  try {
+    merge_graphs({{"a.json", a}, {"other.json", other}}, {});
+    FAIL("expected an error");
+  } catch (const GraphError& e) {
+    CHECK(e.where().file == "other.json");
+    CHECK(std::string(e.what()).find("--allow-different-rules") != std::string::npos);
+  }
+  const ActorGraph m = merge_graphs({{"a.json", a}, {"other.json", other}}, {true});
+  const std::string fp = a.rules_fingerprint < other.rules_fingerprint ? a.rules_fingerprint + "+" + other.rules_fingerprint
+                                                                        : other.rules_fingerprint + "+" + a.rules_fingerprint;
+  CHECK(m.rules_fingerprint == fp);
+}
+
+TEST_CASE("bad graph files get an error naming the place and never a crash") {
+  const std::string good = json(build(kCorpus));
+  CHECK(error_of("") == "g.json: empty file; expected an actorgraph graph file");
+  // Truncated anywhere: a parse error with line and column.
+  for (std::size_t cut : {std::size_t{1}, good.size() / 3, good.size() / 2, good.size() - 3}) {
+    const std::string msg = error_of(good.substr(0, cut));
+    CHECK_MESSAGE(msg.rfind("g.json:", 0) == 0, msg);
+    CHECK_MESSAGE(msg.find("invalid JSON") != std::string::npos, msg);
+  }
+  CHECK(error_of(good.substr(0, good.size() - 3)).find("truncated") != std::string::npos);
+  CHECK(error_of("[1, 2]") == "g.json (at /): expected an object");
+  CHECK(error_of(R"({"format": "gexf", "version": 1})").find("not an actorgraph graph file") != std::string::npos);
+
+  std::string newer = good;
+  newer.replace(newer.find("\"version\": 1"), 12, "\"version\": 7");
+  CHECK(error_of(newer).find("graph format version 7 is not supported") != std::string::npos);
+
+  std::string bad_weight = good;
+  bad_weight.replace(bad_weight.find("\"weight\":"), 9, "\"weight\":-");
+  CHECK(error_of(bad_weight).find("(at /edges/0/weight): expected a non-negative integer") != std::string::npos);
+
+  std::string unknown_actor = good;
+  unknown_actor.replace(unknown_actor.find("\"source\":\"CHN\""), 14, "\"source\":\"XYZ\"");
+  CHECK(error_of(unknown_actor).find("unknown actor 'XYZ'") != std::string::npos);
+
+  std::string bad_span = good;
+  bad_span.replace(bad_span.find("\"sentence\":["), 12, "\"sentence\":[9999999,");
+  CHECK(error_of(bad_span).find("expected a byte span") != std::string::npos);
+}
+
+TEST_CASE("stats count actors by type and edges by relation") {
+  const GraphStats s = graph_stats(build(kCorpus));
+  CHECK(s.documents == 3);
+  CHECK(s.actors_by_type.at("country") == 4);
+  CHECK(s.relations.at("sanction").edges == 1);
+  CHECK(s.relations.at("sanction").unsupported == 1);
+  CHECK(s.relations.at("sanction").negated == 1);
+  CHECK(s.relations.at("exercise").mentions == 5);
+  CHECK(s.first_date == "2021-07-10");
+  CHECK(s.last_date == "2023");
+}
