@@ -164,13 +164,16 @@ bool FilterPredicate::in_dates(const std::string& date) const {
   return (lo_.empty() || last_day(date) >= lo_) && (hi_.empty() || first_day(date) <= hi_);
 }
 
+bool FilterPredicate::selects(const Evidence& ev) const {
+  return admits(ev) && ((lo_.empty() && hi_.empty()) || in_dates(ev.date));
+}
+
 bool FilterPredicate::keeps_edge(const RelationEdge& edge) const {
   if (!keeps_relation(edge.relation)) return false;
   const std::uint64_t admitted = admitted_mentions(edge);
   if (admitted == 0 || admitted < f_.min_weight) return false;
   if (lo_.empty() && hi_.empty()) return true;
-  return std::any_of(edge.evidence.begin(), edge.evidence.end(),
-                     [&](const Evidence& ev) { return admits(ev) && in_dates(ev.date); });
+  return std::any_of(edge.evidence.begin(), edge.evidence.end(), [&](const Evidence& ev) { return selects(ev); });
 }
 
 bool FilterPredicate::keeps(const Graph& g, Edge e) const {

@@ -44,8 +44,9 @@ struct GraphFilter {
 
 // Resolves an actor name (id, label or alias seen, case-insensitive). Throws UsageError naming
 // the closest known names when nothing matches.
-// Order of precedence: the exact id; then, ignoring ASCII case and runs of spaces, an id, a
-// label, an alias seen, and last a surname (the last word of a person's label, e.g. "Gabuev").
+// Order of precedence: the exact id; then, ignoring ASCII case, runs of spaces and a leading
+// "the " ("kremlin" = "the Kremlin"), an id, a label, an alias seen, and last a surname (the
+// last word of a person's label, e.g. "Gabuev").
 // The first of these levels that matches decides; when it matches several actors the name is
 // ambiguous and the UsageError lists them. The closest names are the three actors whose id,
 // label, alias or surname is nearest in edit distance (ties by label, then id).
@@ -71,6 +72,8 @@ class FilterPredicate {
   bool keeps(const Graph& g, Edge e) const;
   // Whether this mention counts under the filter (supporting, or negated/hedged and asked for).
   bool admits(const Evidence& ev) const;
+  // Admitted and, when a date range is given, dated inside it: the evidence a query shows.
+  bool selects(const Evidence& ev) const;
   // Admitted mentions of the edge: its weight plus the admitted negated and hedged ones.
   std::uint64_t admitted_mentions(const RelationEdge& edge) const;
 

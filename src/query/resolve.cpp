@@ -1,9 +1,9 @@
 // query/resolve.cpp: from a name a user typed ("kremlin", "PRC", "Gabuev") to an actor of the
 // graph, or a UsageError that names the closest known actors.
 //
-// Names are compared after folding ASCII case, straightening typographic apostrophes and
-// collapsing runs of spaces; no locale is involved, so the answer is the same everywhere. The
-// levels of precedence are listed in filter.hpp.
+// Names are compared after folding ASCII case, straightening typographic apostrophes,
+// collapsing runs of spaces and dropping a leading "the "; no locale is involved, so the answer
+// is the same everywhere. The levels of precedence are listed in filter.hpp.
 #include <algorithm>
 #include <set>
 #include <string_view>
@@ -35,6 +35,7 @@ std::string fold(std::string_view s) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     out += c;
   }
+  if (out.starts_with("the ")) out.erase(0, 4);  // "kremlin" names "the Kremlin"
   return out;
 }
 

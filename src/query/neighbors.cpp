@@ -1,0 +1,131 @@
+// query/neighbors.cpp: `neighbors ACTOR`: every kept relation edge at one actor, with its
+// direction, counts, dates and strongest evidence sentence.
+//
+// Only the actor's own edges are looked at (the FilterPredicate tests each), so the answer takes
+// time in the actor's degree, not in the size of the graph. The actor asked about is shown
+// whatever its type; --type selects the neighbours.
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+#include "query/detail.hpp"
+
+namespace ag {
+
+namespace {
+
+NeighborRow row_of(const Graph& g, Edge e, Vertex other, Direction d, const FilterPredicate& pred) {
+  const RelationEdge& edge = g[e];
+  NeighborRow r;
+  r.neighbor = detail::actor_ref(g[other]);
+  r.relation = edge.relation;
+  r.direction = d;
+  r.weight = edge.weight;
+  r.documents = edge.documents;
+  r.first_date = edge.first_date;
+  r.last_date = edge.last_date;
+  r.status = detail::edge_status(edge);
+  std::vector<const Evidence*> candidates;
+  for (const Evidence& ev : edge.evidence)
+    if (pred.selects(ev)) candidates.push_back(&ev);
+  if (const Evidence* best = strongest_evidence(candidates)) {
+    r.evidence_doc = best->doc;
+    r.evidence_date = best->date;
+    r.evidence = best->text;
+  }
+  return r;
+}
+
+void sort_rows(std::vector<NeighborRow>& rows) {
+  std::map<std::string, std::uint64_t> total;
+  for (const NeighborRow& r : rows) total[r.neighbor.id] += r.weight;
+  std::sort(rows.begin(), rows.end(), [&](const NeighborRow& a, const NeighborRow& b) {
+    // Descending fields take b before a.
+    return std::tie(total.at(b.neighbor.id), a.neighbor.id, b.weight, a.relation, a.direction) <
+           std::tie(total.at(a.neighbor.id), b.neighbor.id, a.weight, b.relation, b.direction);
+  });
+}
+
+detail::Table table_of(const NeighborsResult& r) {
+  detail::Table t({{.name = "neighbor_id", .text = false},
+                   {.name = "neighbor"},
+                   {.name = "neighbor_type", .text = false},
+                   {.name = "relation"},
+                   {.name = "direction"},
+                   {.name = "weight", .right = true},
+                   {.name = "documents", .right = true},
+                   {.name = "first_date"},
+                   {.name = "last_date"},
+                   {.name = "status", .optional = true, .blank = "fact"},
+                   {.name = "evidence_doc", .text = false},
+                   {.name = "evidence_date", .text = false},
+                   {.name = "evidence", .max_width = 90}});
+  for (const NeighborRow& n : r.rows)
+    t.add({n.neighbor.id, n.neighbor.label, n.neighbor.type, n.relation, to_string(n.direction),
+           std::to_string(n.weight), std::to_string(n.documents), n.first_date, n.last_date,
+           n.status.empty() ? "fact" : n.status, n.evidence_doc, n.evidence_date, n.evidence});
+  return t;
+}
+
+void write_json(std::ostream& out, const NeighborsResult& r) {
+  detail::Json json;
+  auto& w = json.w();
+  w.StartObject();
+  detail::put_actor(w, "actor", r.actor);
+  w.Key("neighbors");
+  w.StartArray();
+  for (const NeighborRow& n : r.rows) {
+    w.StartObject();
+    detail::put_actor(w, "neighbor", n.neighbor);
+    detail::put(w, "relation", n.relation);
+    detail::put(w, "direction", to_string(n.direction));
+    detail::put(w, "weight", n.weight);
+    detail::put(w, "documents", n.documents);
+    detail::put(w, "first_date", n.first_date);
+    detail::put(w, "last_date", n.last_date);
+    detail::put(w, "status", n.status.empty() ? "fact" : n.status);
+    w.Key("evidence");
+    w.StartObject();
+    detail::put(w, "doc", n.evidence_doc);
+    detail::put(w, "date", n.evidence_date);
+    detail::put(w, "text", n.evidence);
+    w.EndObject();
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+  json.flush_to(out);
+}
+
+}  // namespace
+
+NeighborsResult query_neighbors(const ActorGraph& ag, const std::string& actor, const GraphFilter& f) {
+  const FilterPredicate pred(f);
+  const Graph& g = ag.g;
+  const Vertex v = resolve_actor(ag, actor);
+  NeighborsResult r;
+  r.actor = detail::actor_ref(g[v]);
+  r.used.actors.push_back(g[v].id);
+  auto consider = [&](Edge e, Vertex other, Direction d) {
+    if (!pred.keeps_actor(g[other]) && other != v) return;
+    if (!pred.keeps_edge(g[e])) return;
+    r.rows.push_back(row_of(g, e, other, g[e].directed ? d : Direction::both, pred));
+    r.used.edges.push_back({g[boost::source(e, g)].id, g[boost::target(e, g)].id, g[e].relation});
+  };
+  for (Edge e : boost::make_iterator_range(boost::out_edges(v, g))) consider(e, boost::target(e, g), Direction::out);
+  for (Edge e : boost::make_iterator_range(boost::in_edges(v, g)))
+    if (boost::source(e, g) != v) consider(e, boost::source(e, g), Direction::in);  // a loop was seen above
+  sort_rows(r.rows);
+  std::sort(r.used.edges.begin(), r.used.edges.end());
+  return r;
+}
+
+void write_result(std::ostream& out, const NeighborsResult& r, OutputFormat format) {
+  switch (format) {
+    case OutputFormat::table: table_of(r).write_text(out); break;
+    case OutputFormat::csv: table_of(r).write_csv(out); break;
+    case OutputFormat::json: write_json(out, r); break;
+  }
+}
+
+}  // namespace ag

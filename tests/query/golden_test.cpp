@@ -1,0 +1,101 @@
+// Query output, written from the fixture graph, equals its golden file byte for byte: every
+// query as a table, and neighbors, between and path in all three formats. A mismatch leaves the
+// actual output in the build directory and says how to accept it (ACTORGRAPH_UPDATE_GOLDEN=1
+// rewrites the golden files).
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <sstream>
+#include <string>
+
+#include "fixture_graph.hpp"
+#include "query/query.hpp"
+
+using namespace ag;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path kGolden = fs::path(ACTORGRAPH_TEST_DATA) / "query" / "golden";
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+void spill(const fs::path& p, const std::string& text) {
+  fs::create_directories(p.parent_path());
+  std::ofstream(p, std::ios::binary) << text;
+}
+
+void check_golden(const std::string& name, const std::string& actual) {
+  const fs::path golden = kGolden / name;
+  if (const char* update = std::getenv("ACTORGRAPH_UPDATE_GOLDEN"); update && std::string(update) == "1") {
+    spill(golden, actual);
+    MESSAGE("updated " << golden.string());
+    return;
+  }
+  const fs::path where = fs::path(QUERY_ACTUAL_DIR) / name;
+  const bool same = fs::exists(golden) && slurp(golden) == actual;
+  if (!same) spill(where, actual);
+  INFO("golden file " << golden.string() << " differs; actual output is in " << where.string()
+                      << "\nif the change is intended: ACTORGRAPH_UPDATE_GOLDEN=1 ctest --test-dir <build> -R query");
+  CHECK(same);
+}
+
+template <typename Result>
+void check_formats(const std::string& stem, const Result& r) {
+  for (auto [format, ext] : {std::pair{OutputFormat::table, ".txt"}, std::pair{OutputFormat::json, ".json"},
+                             std::pair{OutputFormat::csv, ".csv"}}) {
+    std::ostringstream out;
+    write_result(out, r, format);
+    check_golden(stem + ext, out.str());
+  }
+}
+
+template <typename Result>
+void check_table(const std::string& name, const Result& r) {
+  std::ostringstream out;
+  write_result(out, r, OutputFormat::table);
+  check_golden(name, out.str());
+}
+
+const ActorGraph& graph() {
+  static const ActorGraph g = test::fixture_graph();
+  return g;
+}
+
+}  // namespace
+
+TEST_CASE("neighbors golden") { check_formats("neighbors_china", query_neighbors(graph(), "China", {})); }
+
+TEST_CASE("neighbors golden, negated included") {
+  GraphFilter f;
+  f.include_negated = true;
+  check_table("neighbors_china_negated.txt", query_neighbors(graph(), "China", f));
+}
+
+TEST_CASE("between golden") { check_formats("between_china_russia", query_between(graph(), "China", "Russia", {})); }
+
+TEST_CASE("path golden") { check_formats("path_ukraine_china", query_path(graph(), "Ukraine", "China", {}, {})); }
+
+TEST_CASE("path golden, weighted") {
+  check_table("path_ukraine_china_weighted.txt", query_path(graph(), "Ukraine", "China", {}, {.weighted = true}));
+}
+
+TEST_CASE("ego golden") { check_formats("ego_gabuev", query_ego(graph(), "Gabuev", 1, {})); }
+
+TEST_CASE("top golden") {
+  check_formats("top_pagerank", query_top(graph(), {}, Centrality::pagerank, 5));
+  check_table("top_betweenness.txt", query_top(graph(), {}, Centrality::betweenness, 5));
+}
+
+TEST_CASE("actors and relations golden") {
+  check_formats("actors", query_actors(graph(), {}, false));
+  check_formats("relations", query_relations(graph(), {}));
+}
