@@ -1,0 +1,30 @@
+// export/csv.cpp: RFC 4180 quoting (see the header).
+#include "export/csv.hpp"
+
+#include "export/text_clean.hpp"
+
+namespace ag {
+
+std::string csv_field(std::string_view text) {
+  const std::string clean = clean_text(text);
+  const bool quote = clean.find_first_of(",\"\r\n") != std::string::npos ||
+                     (!clean.empty() && (clean.front() == ' ' || clean.back() == ' '));
+  if (!quote) return clean;
+  std::string out = "\"";
+  for (const char c : clean) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+  return out;
+}
+
+void write_csv_row(std::ostream& out, const std::vector<std::string>& fields) {
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (i > 0) out << ',';
+    out << csv_field(fields[i]);
+  }
+  out << "\r\n";
+}
+
+}  // namespace ag
