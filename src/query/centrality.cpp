@@ -152,11 +152,11 @@ TopResult query_top(const ActorGraph& full, const GraphFilter& f, Centrality by,
   return r;
 }
 
-void write_result(std::ostream& out, const TopResult& r, OutputFormat format) {
+void write_result(std::ostream& out, const TopResult& r, QueryFormat format) {
   switch (format) {
-    case OutputFormat::table: table_of(r).write_text(out); break;
-    case OutputFormat::csv: table_of(r).write_csv(out); break;
-    case OutputFormat::json: write_json(out, r); break;
+    case QueryFormat::table: table_of(r).write_text(out); break;
+    case QueryFormat::csv: table_of(r).write_csv(out); break;
+    case QueryFormat::json: write_json(out, r); break;
   }
 }
 

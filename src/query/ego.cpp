@@ -110,11 +110,11 @@ EgoResult query_ego(const ActorGraph& full, const std::string& actor, int depth,
   return r;
 }
 
-void write_result(std::ostream& out, const EgoResult& r, OutputFormat format) {
+void write_result(std::ostream& out, const EgoResult& r, QueryFormat format) {
   switch (format) {
-    case OutputFormat::table: write_text(out, r); break;
-    case OutputFormat::csv: edges_table(r).write_csv(out); break;
-    case OutputFormat::json: write_json(out, r); break;
+    case QueryFormat::table: write_text(out, r); break;
+    case QueryFormat::csv: edges_table(r).write_csv(out); break;
+    case QueryFormat::json: write_json(out, r); break;
   }
 }
 

@@ -131,8 +131,10 @@ ActorGraph build_subgraph(const ActorGraph& in, Selection& s) {
 bool is_filter_date(const std::string& d) {
   if (d.size() != 4 && d.size() != 7 && d.size() != 10) return false;
   if (!digits(d, 0, 4)) return false;
-  if (d.size() >= 7 && (d[4] != '-' || !digits(d, 5, 2))) return false;
-  if (d.size() == 10 && (d[7] != '-' || !digits(d, 8, 2))) return false;
+  if (d.size() >= 7 && (d[4] != '-' || !digits(d, 5, 2) || d.compare(5, 2, "01") < 0 || d.compare(5, 2, "12") > 0))
+    return false;
+  if (d.size() == 10 && (d[7] != '-' || !digits(d, 8, 2) || d.compare(8, 2, "01") < 0 || d.compare(8, 2, "31") > 0))
+    return false;
   return true;
 }
 

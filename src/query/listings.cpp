@@ -137,19 +137,19 @@ RelationsResult query_relations(const ActorGraph& full, const GraphFilter& f) {
   return r;
 }
 
-void write_result(std::ostream& out, const ActorsResult& r, OutputFormat format) {
+void write_result(std::ostream& out, const ActorsResult& r, QueryFormat format) {
   switch (format) {
-    case OutputFormat::table: actors_table(r).write_text(out); break;
-    case OutputFormat::csv: actors_table(r).write_csv(out); break;
-    case OutputFormat::json: write_actors_json(out, r); break;
+    case QueryFormat::table: actors_table(r).write_text(out); break;
+    case QueryFormat::csv: actors_table(r).write_csv(out); break;
+    case QueryFormat::json: write_actors_json(out, r); break;
   }
 }
 
-void write_result(std::ostream& out, const RelationsResult& r, OutputFormat format) {
+void write_result(std::ostream& out, const RelationsResult& r, QueryFormat format) {
   switch (format) {
-    case OutputFormat::table: relations_table(r).write_text(out); break;
-    case OutputFormat::csv: relations_table(r).write_csv(out); break;
-    case OutputFormat::json: write_relations_json(out, r); break;
+    case QueryFormat::table: relations_table(r).write_text(out); break;
+    case QueryFormat::csv: relations_table(r).write_csv(out); break;
+    case QueryFormat::json: write_relations_json(out, r); break;
   }
 }
 

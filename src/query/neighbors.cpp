@@ -120,11 +120,11 @@ NeighborsResult query_neighbors(const ActorGraph& ag, const std::string& actor, 
   return r;
 }
 
-void write_result(std::ostream& out, const NeighborsResult& r, OutputFormat format) {
+void write_result(std::ostream& out, const NeighborsResult& r, QueryFormat format) {
   switch (format) {
-    case OutputFormat::table: table_of(r).write_text(out); break;
-    case OutputFormat::csv: table_of(r).write_csv(out); break;
-    case OutputFormat::json: write_json(out, r); break;
+    case QueryFormat::table: table_of(r).write_text(out); break;
+    case QueryFormat::csv: table_of(r).write_csv(out); break;
+    case QueryFormat::json: write_json(out, r); break;
   }
 }
 

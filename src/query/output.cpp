@@ -8,10 +8,10 @@
 
 namespace ag {
 
-std::optional<OutputFormat> parse_output_format(std::string_view name) {
-  if (name == "table") return OutputFormat::table;
-  if (name == "json") return OutputFormat::json;
-  if (name == "csv") return OutputFormat::csv;
+std::optional<QueryFormat> parse_query_format(std::string_view name) {
+  if (name == "table") return QueryFormat::table;
+  if (name == "json") return QueryFormat::json;
+  if (name == "csv") return QueryFormat::csv;
   return std::nullopt;
 }
 

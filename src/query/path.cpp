@@ -260,11 +260,11 @@ PathResult query_path(const ActorGraph& ag, const std::string& from, const std::
   return r;
 }
 
-void write_result(std::ostream& out, const PathResult& r, OutputFormat format) {
+void write_result(std::ostream& out, const PathResult& r, QueryFormat format) {
   switch (format) {
-    case OutputFormat::table: write_text(out, r); break;
-    case OutputFormat::csv: csv_table(r).write_csv(out); break;
-    case OutputFormat::json: write_json(out, r); break;
+    case QueryFormat::table: write_text(out, r); break;
+    case QueryFormat::csv: csv_table(r).write_csv(out); break;
+    case QueryFormat::json: write_json(out, r); break;
   }
 }
 

@@ -26,8 +26,8 @@
 
 namespace ag {
 
-enum class OutputFormat { table, json, csv };
-std::optional<OutputFormat> parse_output_format(std::string_view name);  // "table", "json", "csv"
+enum class QueryFormat { table, json, csv };
+std::optional<QueryFormat> parse_query_format(std::string_view name);  // "table", "json", "csv"
 
 struct ActorRef {
   std::string id, label, type;
@@ -93,7 +93,7 @@ struct NeighborsResult {
   SubgraphSpec used;
 };
 NeighborsResult query_neighbors(const ActorGraph& g, const std::string& actor, const GraphFilter& f);
-void write_result(std::ostream& out, const NeighborsResult& r, OutputFormat format);
+void write_result(std::ostream& out, const NeighborsResult& r, QueryFormat format);
 
 // --- between A B -----------------------------------------------------------------------------
 struct BetweenResult {
@@ -102,7 +102,7 @@ struct BetweenResult {
   SubgraphSpec used;
 };
 BetweenResult query_between(const ActorGraph& g, const std::string& a, const std::string& b, const GraphFilter& f);
-void write_result(std::ostream& out, const BetweenResult& r, OutputFormat format);
+void write_result(std::ostream& out, const BetweenResult& r, QueryFormat format);
 
 // --- path A B --------------------------------------------------------------------------------
 // A path is a chain of actors; each hop lists every kept relation linking the two actors, in
@@ -136,7 +136,7 @@ struct PathResult {
 };
 PathResult query_path(const ActorGraph& g, const std::string& from, const std::string& to, const GraphFilter& f,
                       const PathOptions& options);
-void write_result(std::ostream& out, const PathResult& r, OutputFormat format);
+void write_result(std::ostream& out, const PathResult& r, QueryFormat format);
 
 // --- ego ACTOR --depth N ---------------------------------------------------------------------
 struct EgoActor {
@@ -151,7 +151,7 @@ struct EgoResult {
   SubgraphSpec used;
 };
 EgoResult query_ego(const ActorGraph& g, const std::string& actor, int depth, const GraphFilter& f);
-void write_result(std::ostream& out, const EgoResult& r, OutputFormat format);
+void write_result(std::ostream& out, const EgoResult& r, QueryFormat format);
 
 // --- top --by degree|weight|pagerank|betweenness ------------------------------------------------
 // degree: kept edges at the actor; weight: sum of their weights; pagerank: Boost's page_rank
@@ -173,7 +173,7 @@ struct TopResult {
   SubgraphSpec used;  // the listed actors and the kept edges among them
 };
 TopResult query_top(const ActorGraph& g, const GraphFilter& f, Centrality by, std::size_t limit);
-void write_result(std::ostream& out, const TopResult& r, OutputFormat format);
+void write_result(std::ostream& out, const TopResult& r, QueryFormat format);
 
 // --- actors, relations -------------------------------------------------------------------------
 struct ActorRow {
@@ -189,7 +189,7 @@ struct ActorsResult {
 // Every actor the filter's types admit, with degree 0 when no kept edge touches it; with
 // `connected_only`, only actors with kept edges.
 ActorsResult query_actors(const ActorGraph& g, const GraphFilter& f, bool connected_only);
-void write_result(std::ostream& out, const ActorsResult& r, OutputFormat format);
+void write_result(std::ostream& out, const ActorsResult& r, QueryFormat format);
 
 struct RelationRow {
   std::string relation;
@@ -205,6 +205,6 @@ struct RelationsResult {
   SubgraphSpec used;
 };
 RelationsResult query_relations(const ActorGraph& g, const GraphFilter& f);
-void write_result(std::ostream& out, const RelationsResult& r, OutputFormat format);
+void write_result(std::ostream& out, const RelationsResult& r, QueryFormat format);
 
 }  // namespace ag

@@ -223,5 +223,9 @@ TEST_CASE("FilterPredicate on single edges") {
   CHECK(is_filter_date("2024-02-29"));
   CHECK(!is_filter_date("24-02-29"));
   CHECK(!is_filter_date("2024-2"));
+  CHECK(!is_filter_date("2024-13"));
+  CHECK(!is_filter_date("2024-00"));
+  CHECK(!is_filter_date("2024-02-32"));
+  CHECK(!is_filter_date("2024-02-00"));
   CHECK(!is_filter_date(""));
 }

@@ -12,6 +12,7 @@
 #include <string>
 
 #include "fixture_graph.hpp"
+#include "graph/graph_json.hpp"
 #include "query/query.hpp"
 
 using namespace ag;
@@ -50,8 +51,8 @@ void check_golden(const std::string& name, const std::string& actual) {
 
 template <typename Result>
 void check_formats(const std::string& stem, const Result& r) {
-  for (auto [format, ext] : {std::pair{OutputFormat::table, ".txt"}, std::pair{OutputFormat::json, ".json"},
-                             std::pair{OutputFormat::csv, ".csv"}}) {
+  for (auto [format, ext] : {std::pair{QueryFormat::table, ".txt"}, std::pair{QueryFormat::json, ".json"},
+                             std::pair{QueryFormat::csv, ".csv"}}) {
     std::ostringstream out;
     write_result(out, r, format);
     check_golden(stem + ext, out.str());
@@ -61,7 +62,7 @@ void check_formats(const std::string& stem, const Result& r) {
 template <typename Result>
 void check_table(const std::string& name, const Result& r) {
   std::ostringstream out;
-  write_result(out, r, OutputFormat::table);
+  write_result(out, r, QueryFormat::table);
   check_golden(name, out.str());
 }
 
@@ -71,6 +72,14 @@ const ActorGraph& graph() {
 }
 
 }  // namespace
+
+// The CLI golden tests (tests/query/CMakeLists.txt) read the fixture as a graph file; this keeps
+// that file equal to the fixture in code.
+TEST_CASE("fixture graph file") {
+  std::ostringstream out;
+  write_graph_json(out, graph());
+  check_golden("fixture.json", out.str());
+}
 
 TEST_CASE("neighbors golden") { check_formats("neighbors_china", query_neighbors(graph(), "China", {})); }
 
