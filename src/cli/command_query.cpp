@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/common.hpp"
 #include "core/error.hpp"
 #include "graph/graph_json.hpp"
 #include "query/query.hpp"
@@ -30,6 +31,7 @@ struct QuerySettings {
   std::string by = "degree";
   std::size_t top_limit = 10;
   bool connected = false;
+  std::vector<std::string> rules;  // only read for names the graph never saw
 };
 
 using Shared = std::shared_ptr<QuerySettings>;
@@ -70,6 +72,27 @@ CLI::App* add_question(CLI::App& query, const std::string& name, const std::stri
   return cmd;
 }
 
+// An actor name as the graph knows it: unchanged when the graph has it (or it is ambiguous there),
+// else the id the rule pack gives it ("PRC" -> "CHN"), else unchanged, so that the query reports
+// it as unknown with the closest names. The rule pack is only loaded in that last case.
+std::string known_name(const ActorGraph& g, const std::string& name, const QuerySettings& s) {
+  if (!actors_named(g, name).empty()) return name;
+  try {
+    if (auto id = actor_id_by_rules(g, load_pack(s.rules).actors, name)) return *id;
+  } catch (const Error&) {
+    if (!s.rules.empty()) throw;  // the user's rule files are broken: say so
+  }
+  return name;
+}
+
+void add_names_option(CLI::App& cmd, QuerySettings& s) {
+  cmd.add_option("--rules", s.rules,
+                 "Rule file or directory (repeatable) whose aliases name actors the corpus never called so; "
+                 "default: the default rule pack")
+      ->type_name("PATH")
+      ->allow_extra_args(false);
+}
+
 // Loads the graph, asks, prints; saves the answer's subgraph with -o; exit 1 when it is empty.
 template <typename Ask, typename Empty>
 void answer(const QuerySettings& s, Ask ask, Empty empty) {
@@ -85,8 +108,9 @@ void answer(const QuerySettings& s, Ask ask, Empty empty) {
 void add_neighbors(CLI::App& query, const Shared& s) {
   auto* cmd = add_question(query, "neighbors", "Who relates to an actor: relation, direction, weight, dates, evidence", *s);
   cmd->add_option("ACTOR", s->actor, "Actor id, label, alias or surname (any case)")->required();
+  add_names_option(*cmd, *s);
   cmd->callback([s] {
-    answer(*s, [&](const ActorGraph& g) { return query_neighbors(g, s->actor, s->filter); },
+    answer(*s, [&](const ActorGraph& g) { return query_neighbors(g, known_name(g, s->actor, *s), s->filter); },
            [](const NeighborsResult& r) { return r.rows.empty(); });
   });
 }
@@ -95,8 +119,11 @@ void add_between(CLI::App& query, const Shared& s) {
   auto* cmd = add_question(query, "between", "Every relation between two actors, both directions, with evidence", *s);
   cmd->add_option("A", s->actor, "First actor")->required();
   cmd->add_option("B", s->other, "Second actor")->required();
+  add_names_option(*cmd, *s);
   cmd->callback([s] {
-    answer(*s, [&](const ActorGraph& g) { return query_between(g, s->actor, s->other, s->filter); },
+    answer(*s, [&](const ActorGraph& g) {
+      return query_between(g, known_name(g, s->actor, *s), known_name(g, s->other, *s), s->filter);
+    },
            [](const BetweenResult& r) { return r.edges.empty(); });
   });
 }
@@ -107,8 +134,11 @@ void add_path(CLI::App& query, const Shared& s) {
   cmd->add_option("B", s->other, "Where it ends")->required();
   cmd->add_flag("--weighted", s->path.weighted, "A link costs 1/weight, so strong relations make short paths");
   cmd->add_option("--limit", s->path.limit, "List at most this many shortest paths")->capture_default_str();
+  add_names_option(*cmd, *s);
   cmd->callback([s] {
-    answer(*s, [&](const ActorGraph& g) { return query_path(g, s->actor, s->other, s->filter, s->path); },
+    answer(*s, [&](const ActorGraph& g) {
+      return query_path(g, known_name(g, s->actor, *s), known_name(g, s->other, *s), s->filter, s->path);
+    },
            [](const PathResult& r) { return r.paths.empty(); });
   });
 }
@@ -117,8 +147,9 @@ void add_ego(CLI::App& query, const Shared& s) {
   auto* cmd = add_question(query, "ego", "An actor's neighbourhood as a subgraph (-o saves it)", *s);
   cmd->add_option("ACTOR", s->actor, "The actor at the centre")->required();
   cmd->add_option("--depth", s->depth, "How many hops")->capture_default_str()->check(CLI::NonNegativeNumber);
+  add_names_option(*cmd, *s);
   cmd->callback([s] {
-    answer(*s, [&](const ActorGraph& g) { return query_ego(g, s->actor, s->depth, s->filter); },
+    answer(*s, [&](const ActorGraph& g) { return query_ego(g, known_name(g, s->actor, *s), s->depth, s->filter); },
            [](const EgoResult& r) { return r.edges.empty(); });
   });
 }

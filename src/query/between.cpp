@@ -34,7 +34,7 @@ void write_text(std::ostream& out, const BetweenResult& r) {
     if (!e.status.empty()) out << "  (" << e.status << " only)";
     out << '\n';
     detail::Table t({{.name = "doc"},
-                     {.name = "date"},
+                     {.name = "date", .optional = true},
                      {.name = "mark", .optional = true},
                      {.name = "sentence", .max_width = 100}});
     for (const Evidence& ev : e.evidence) t.add({ev.doc, ev.date, mark(ev), ev.text});

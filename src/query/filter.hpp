@@ -25,6 +25,7 @@
 #include <string>
 #include <vector>
 
+#include "core/actor.hpp"
 #include "graph/actor_graph.hpp"
 
 namespace ag {
@@ -51,6 +52,16 @@ struct GraphFilter {
 // ambiguous and the UsageError lists them. The closest names are the three actors whose id,
 // label, alias or surname is nearest in edit distance (ties by label, then id).
 Vertex resolve_actor(const ActorGraph& g, const std::string& name);
+
+// Every actor the first matching level names (sorted by id; empty = unknown): resolve_actor
+// without the error.
+std::vector<Vertex> actors_named(const ActorGraph& g, const std::string& name);
+
+// For names the corpus never used ("PRC" when every article wrote "China"): the id of the one
+// actor of `g` whose rule-pack entry (id, label, alias, metonym or demonym, folded as above) is
+// `name`; nullopt when none or several are.
+std::optional<std::string> actor_id_by_rules(const ActorGraph& g, const std::vector<Actor>& actors,
+                                             const std::string& name);
 
 // The subgraph the filter selects (a new ActorGraph with the same documents and fingerprint).
 // Vertices are added in id order and edges in (source id, target id, relation) order, so the

@@ -104,8 +104,8 @@ const Matcher kLevels[] = {
 
 }  // namespace
 
-Vertex resolve_actor(const ActorGraph& ag, const std::string& name) {
-  if (auto v = ag.find(name)) return *v;
+std::vector<Vertex> actors_named(const ActorGraph& ag, const std::string& name) {
+  if (auto v = ag.find(name)) return {*v};
   const Graph& g = ag.g;
   const std::string wanted = fold(name);
   for (Matcher matches : kLevels) {
@@ -113,12 +113,33 @@ Vertex resolve_actor(const ActorGraph& ag, const std::string& name) {
     for (Vertex v : boost::make_iterator_range(boost::vertices(g)))
       if (matches(g[v], wanted)) found.push_back(v);
     std::sort(found.begin(), found.end(), [&](Vertex a, Vertex b) { return g[a].id < g[b].id; });
-    if (found.size() == 1) return found.front();
-    if (found.size() > 1)
-      throw UsageError("ambiguous actor '" + name + "': " + show(g, found) + "; name it by id");
+    if (!found.empty()) return found;
   }
+  return {};
+}
+
+Vertex resolve_actor(const ActorGraph& ag, const std::string& name) {
+  const std::vector<Vertex> found = actors_named(ag, name);
+  if (found.size() == 1) return found.front();
+  const Graph& g = ag.g;
+  if (found.size() > 1) throw UsageError("ambiguous actor '" + name + "': " + show(g, found) + "; name it by id");
   if (boost::num_vertices(g) == 0) throw UsageError("unknown actor '" + name + "': the graph has no actors");
-  throw UsageError("unknown actor '" + name + "'; closest: " + show(g, closest(g, wanted, 3)));
+  throw UsageError("unknown actor '" + name + "'; closest: " + show(g, closest(g, fold(name), 3)));
+}
+
+std::optional<std::string> actor_id_by_rules(const ActorGraph& g, const std::vector<Actor>& actors,
+                                             const std::string& name) {
+  const std::string wanted = fold(name);
+  std::set<std::string> ids;
+  for (const Actor& a : actors) {
+    if (!g.find(a.id)) continue;
+    bool named = fold(a.id) == wanted || fold(a.label) == wanted;
+    for (const auto* list : {&a.aliases, &a.metonyms, &a.demonyms})
+      for (const std::string& n : *list) named = named || fold(n) == wanted;
+    if (named) ids.insert(a.id);
+  }
+  if (ids.size() != 1) return std::nullopt;
+  return *ids.begin();
 }
 
 }  // namespace ag

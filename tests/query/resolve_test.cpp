@@ -99,3 +99,34 @@ TEST_CASE("the same label twice is told apart by id") {
   CHECK(error_of(b.graph, "council") == "ambiguous actor 'council': Council (org.x1), Council (org.x2); name it by id");
   CHECK(error_of(b.graph, "Counsel") == "unknown actor 'Counsel'; closest: Council (org.x1), Council (org.x2)");
 }
+
+TEST_CASE("names the corpus never used, through the rule pack's actor table") {
+  const ActorGraph g = test::fixture_graph();
+  Actor china;
+  china.id = "CHN";
+  china.label = "China";
+  china.aliases = {"People's Republic of China", "PRC"};
+  china.metonyms = {"Beijing", "Zhongnanhai"};
+  china.demonyms = {"Chinese"};
+  Actor taiwan;  // not in the graph: never an answer
+  taiwan.id = "TWN";
+  taiwan.label = "Taiwan";
+  taiwan.aliases = {"Republic of China"};
+  Actor russia;
+  russia.id = "RUS";
+  russia.label = "Russia";
+  russia.demonyms = {"Chinese"};  // made up, to make "Chinese" ambiguous
+  const std::vector<Actor> actors{china, taiwan, russia};
+  CHECK(actors_named(g, "zhongnanhai").empty());
+  CHECK(actor_id_by_rules(g, actors, "zhongnanhai") == "CHN");
+  CHECK(actor_id_by_rules(g, actors, "people\xE2\x80\x99s republic of china") == "CHN");
+  CHECK(!actor_id_by_rules(g, actors, "Republic of China"));  // Taiwan is not in the graph
+  CHECK(!actor_id_by_rules(g, actors, "Chinese"));            // two actors
+  CHECK(!actor_id_by_rules(g, actors, "Atlantis"));
+}
+
+TEST_CASE("actors_named: every actor of the deciding level") {
+  const ActorGraph g = test::fixture_graph();
+  CHECK(actors_named(g, "kremlin").size() == 1);
+  CHECK(actors_named(g, "Atlantis").empty());
+}
