@@ -16,8 +16,9 @@ namespace ag {
 
 namespace {
 
-std::string fold(std::string_view s) {
-  std::string out;
+// Writes the folded `s` into `out` (reusing its storage: resolving scans every actor's names).
+void fold_into(std::string& out, std::string_view s) {
+  out.clear();
   bool space = false;
   for (std::size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
@@ -36,7 +37,19 @@ std::string fold(std::string_view s) {
     out += c;
   }
   if (out.starts_with("the ")) out.erase(0, 4);  // "kremlin" names "the Kremlin"
+}
+
+std::string fold(std::string_view s) {
+  std::string out;
+  fold_into(out, s);
   return out;
+}
+
+// Folding never lengthens a name, so a shorter one cannot match.
+bool folds_to(std::string_view raw, const std::string& wanted, std::string& scratch) {
+  if (raw.size() < wanted.size()) return false;
+  fold_into(scratch, raw);
+  return scratch == wanted;
 }
 
 std::string surname(const ActorNode& a) {
@@ -90,17 +103,19 @@ std::vector<Vertex> closest(const Graph& g, const std::string& wanted, std::size
   return out;
 }
 
-using Matcher = bool (*)(const ActorNode&, const std::string&);
-
-const Matcher kLevels[] = {
-    [](const ActorNode& a, const std::string& w) { return fold(a.id) == w; },
-    [](const ActorNode& a, const std::string& w) { return fold(a.label) == w; },
-    [](const ActorNode& a, const std::string& w) {
-      return std::any_of(a.aliases_seen.begin(), a.aliases_seen.end(),
-                         [&](const std::string& alias) { return fold(alias) == w; });
-    },
-    [](const ActorNode& a, const std::string& w) { return surname(a) == w; },
-};
+// The level at which `a` answers to `wanted` (0 id, 1 label, 2 alias, 3 surname), or 4 = none.
+int level_of(const ActorNode& a, const std::string& wanted, std::string& scratch) {
+  if (folds_to(a.id, wanted, scratch)) return 0;
+  if (folds_to(a.label, wanted, scratch)) return 1;
+  for (const std::string& alias : a.aliases_seen)
+    if (folds_to(alias, wanted, scratch)) return 2;
+  if (a.type == "person" && a.label.size() >= wanted.size()) {
+    fold_into(scratch, a.label);
+    const auto space = scratch.rfind(' ');
+    if (space != std::string::npos && std::string_view(scratch).substr(space + 1) == wanted) return 3;
+  }
+  return 4;
+}
 
 }  // namespace
 
@@ -108,14 +123,18 @@ std::vector<Vertex> actors_named(const ActorGraph& ag, const std::string& name) 
   if (auto v = ag.find(name)) return {*v};
   const Graph& g = ag.g;
   const std::string wanted = fold(name);
-  for (Matcher matches : kLevels) {
-    std::vector<Vertex> found;
-    for (Vertex v : boost::make_iterator_range(boost::vertices(g)))
-      if (matches(g[v], wanted)) found.push_back(v);
-    std::sort(found.begin(), found.end(), [&](Vertex a, Vertex b) { return g[a].id < g[b].id; });
-    if (!found.empty()) return found;
+  std::string scratch;
+  int best = 4;
+  std::vector<Vertex> found;
+  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
+    const int level = level_of(g[v], wanted, scratch);
+    if (level > best) continue;
+    if (level < best) found.clear();
+    best = level;
+    if (level < 4) found.push_back(v);
   }
-  return {};
+  std::sort(found.begin(), found.end(), [&](Vertex a, Vertex b) { return g[a].id < g[b].id; });
+  return found;
 }
 
 Vertex resolve_actor(const ActorGraph& ag, const std::string& name) {
