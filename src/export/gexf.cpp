@@ -1,0 +1,206 @@
+// export/gexf.cpp: GEXF for Gephi, version 1.3 (default) or 1.2draft.
+//
+// Both versions validate against the RELAX NG schemas in gephi/gexf (specs/1.3/gexf.rng with
+// xmllint, specs/1.2draft/gexf.rnc with jing): no xsi:schemaLocation (the grammars reject foreign
+// attributes), viz elements in the viz namespace. Typed attributes are declared once per class;
+// the graph is dynamic (timeformat="date", spells on nodes and edges) when some edge has a date,
+// so that Gephi's timeline shows the network grow. Gephi reads `kind` as the edge type, so
+// parallel edges of different relations between two actors stay apart (1.3 only: 1.2draft has no
+// `kind`, and the relation is the `relation` attribute and the label).
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "export/export.hpp"
+#include "export/export_view.hpp"
+#include "export/palette.hpp"
+#include "export/xml_escape.hpp"
+#include "export/text_clean.hpp"
+
+namespace ag {
+namespace {
+
+using detail::ExportEdge;
+using detail::ExportNode;
+using detail::ExportView;
+
+struct Dialect {
+  const char* ns;
+  const char* viz_ns;
+  const char* version;
+  bool kind;          // edges carry kind=
+  bool mixed_edges;   // edges carry their own type= (directed / undirected)
+};
+
+constexpr Dialect kGexf13{"http://gexf.net/1.3", "http://gexf.net/1.3/viz", "1.3", true, true};
+constexpr Dialect kGexf12{"http://www.gexf.net/1.2draft", "http://www.gexf.net/1.2draft/viz", "1.2", false, false};
+
+// ` name="value"` with the value escaped.
+std::string attr(std::string_view name, std::string_view value) {
+  return " " + std::string(name) + "=\"" + xml_escape(value) + "\"";
+}
+
+// Gephi's list syntax: ["a", "b"] with \ and " escaped inside the quotes.
+std::string gephi_list(const std::vector<std::string>& items) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += ", ";
+    out += '"';
+    for (const char c : items[i]) {
+      if (c == '"' || c == '\\') out += '\\';
+      out += c;
+    }
+    out += '"';
+  }
+  return out + "]";
+}
+
+struct AttrDecl {
+  std::string id;
+  const char* type;
+};
+
+std::vector<AttrDecl> node_attributes(const ExportView& view) {
+  std::vector<AttrDecl> a{{"type", "string"}, {"aliases", "liststring"}, {"mentions", "long"},
+                          {"discovered", "boolean"}};
+  for (const auto& fc : view.facts) a.push_back({fc.name, "string"});
+  a.push_back({"first_date", "string"});
+  a.push_back({"last_date", "string"});
+  return a;
+}
+
+const std::vector<AttrDecl>& edge_attributes() {
+  static const std::vector<AttrDecl> a{
+      {"relation", "string"},   {"directed", "boolean"},     {"polarity", "string"},
+      {"cameo", "string"},      {"plover", "string"},        {"mentions", "long"},
+      {"documents", "long"},    {"first_date", "string"},    {"last_date", "string"},
+      {"amounts", "liststring"}, {"evidence", "string"},      {"evidence_doc", "string"},
+      {"status", "string"},     {"negated_mentions", "long"}, {"hedged_mentions", "long"}};
+  return a;
+}
+
+void write_declarations(std::ostream& out, const char* cls, const std::vector<AttrDecl>& attrs) {
+  out << "    <attributes" << attr("class", cls) << ">\n";
+  for (const auto& a : attrs)
+    out << "      <attribute" << attr("id", a.id) << attr("title", a.id) << attr("type", a.type) << "/>\n";
+  out << "    </attributes>\n";
+}
+
+class AttValues {
+ public:
+  explicit AttValues(std::ostream& out) : out_(out) {}
+  void add(std::string_view id, std::string_view value) {
+    if (value.empty()) return;  // an absent value, not an empty string
+    if (!open_) out_ << "        <attvalues>\n";
+    open_ = true;
+    out_ << "          <attvalue" << attr("for", id) << attr("value", value) << "/>\n";
+  }
+  ~AttValues() {
+    if (open_) out_ << "        </attvalues>\n";
+  }
+  AttValues(const AttValues&) = delete;
+  AttValues& operator=(const AttValues&) = delete;
+
+ private:
+  std::ostream& out_;
+  bool open_ = false;
+};
+
+void write_spell(std::ostream& out, const std::string& start, const std::string& end) {
+  if (start.empty()) return;
+  out << "        <spells>\n          <spell" << attr("start", start) << attr("end", end) << "/>\n        </spells>\n";
+}
+
+void write_color(std::ostream& out, const Rgb& c) {
+  out << "        <viz:color r=\"" << int{c.r} << "\" g=\"" << int{c.g} << "\" b=\"" << int{c.b} << "\"/>\n";
+}
+
+void write_node(std::ostream& out, const ExportView& view, const ExportNode& n) {
+  const ActorNode& a = *n.actor;
+  out << "      <node" << attr("id", a.id) << attr("label", clean_line(a.label)) << ">\n";
+  {
+    AttValues values(out);
+    values.add("type", a.type);
+    if (!a.aliases_seen.empty()) values.add("aliases", gephi_list(a.aliases_seen));
+    values.add("mentions", std::to_string(a.mentions));
+    values.add("discovered", a.discovered ? "true" : "false");
+    for (std::size_t i = 0; i < view.facts.size(); ++i) values.add(view.facts[i].name, n.facts[i]);
+    values.add("first_date", n.spell_start);
+    values.add("last_date", n.spell_end);
+  }
+  if (!n.timeless) write_spell(out, n.spell_start, n.spell_end);
+  const detail::NodeLook look = detail::node_look(a.type, n.importance, view.max_importance);
+  write_color(out, look.gexf_color);
+  out << "        <viz:size" << attr("value", detail::format_number(look.size)) << "/>\n";
+  out << "        <viz:shape" << attr("value", look.gexf_shape) << "/>\n";
+  out << "      </node>\n";
+}
+
+void write_edge(std::ostream& out, const Dialect& d, const ExportView& view, const ExportEdge& e) {
+  const RelationEdge& r = *e.edge;
+  out << "      <edge" << attr("id", e.id) << attr("source", e.source->id) << attr("target", e.target->id);
+  if (d.mixed_edges) out << attr("type", r.directed ? "directed" : "undirected");
+  if (d.kind) out << attr("kind", clean_line(r.relation));
+  out << attr("label", clean_line(r.relation)) << attr("weight", detail::format_number(e.weight)) << ">\n";
+  {
+    AttValues values(out);
+    values.add("relation", r.relation);
+    values.add("directed", r.directed ? "true" : "false");
+    values.add("polarity", to_string(r.polarity));
+    values.add("cameo", r.cameo);
+    values.add("plover", r.plover);
+    values.add("mentions", std::to_string(r.weight));
+    values.add("documents", std::to_string(r.documents));
+    values.add("first_date", e.first_date);
+    values.add("last_date", e.last_date);
+    if (!e.amounts.empty()) values.add("amounts", gephi_list(e.amounts));
+    values.add("evidence", e.evidence);
+    values.add("evidence_doc", e.evidence_doc);
+    values.add("status", e.status);
+    values.add("negated_mentions", std::to_string(e.negated));
+    values.add("hedged_mentions", std::to_string(e.hedged));
+  }
+  write_spell(out, e.spell_start, e.spell_end);
+  const detail::EdgeLook look = detail::edge_look(r.relation, r.polarity, e.fact, r.weight, view.max_weight);
+  write_color(out, look.rgb);
+  out << "        <viz:thickness" << attr("value", detail::format_number(look.width)) << "/>\n";
+  out << "        <viz:shape" << attr("value", look.line) << "/>\n";
+  out << "      </edge>\n";
+}
+
+void write_meta(std::ostream& out, const ExportView& view) {
+  // The date of the corpus's last document, never the clock: the same graph gives the same file.
+  const std::string modified = detail::period_end(view.last_date);
+  out << "  <meta" << (modified.empty() ? "" : attr("lastmodifieddate", modified)) << ">\n";
+  out << "    <creator>" << xml_escape(view.creator) << "</creator>\n";
+  out << "    <description>" << xml_escape(view.description()) << "</description>\n";
+  out << "  </meta>\n";
+}
+
+}  // namespace
+
+void write_gexf(std::ostream& out, const ActorGraph& graph, const ExportOptions& options) {
+  const Dialect& d = options.gexf_version == GexfVersion::v1_3 ? kGexf13 : kGexf12;
+  const ExportView view = detail::make_export_view(graph, options);
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  out << "<gexf" << attr("xmlns", d.ns) << attr("xmlns:viz", d.viz_ns) << attr("version", d.version) << ">\n";
+  write_meta(out, view);
+  const bool undirected = !d.mixed_edges && view.all_undirected;
+  out << "  <graph" << attr("defaultedgetype", undirected ? "undirected" : "directed");
+  if (view.dated) out << attr("mode", "dynamic") << attr("timeformat", "date");
+  else out << attr("mode", "static");
+  out << ">\n";
+  write_declarations(out, "node", node_attributes(view));
+  write_declarations(out, "edge", edge_attributes());
+  out << "    <nodes" << attr("count", std::to_string(view.nodes.size())) << ">\n";
+  for (const auto& n : view.nodes) write_node(out, view, n);
+  out << "    </nodes>\n";
+  out << "    <edges" << attr("count", std::to_string(view.edges.size())) << ">\n";
+  for (const auto& e : view.edges) write_edge(out, d, view, e);
+  out << "    </edges>\n";
+  out << "  </graph>\n";
+  out << "</gexf>\n";
+}
+
+}  // namespace ag
