@@ -1,13 +1,107 @@
-// cli/command_export.cpp: placeholder until the 'export' subcommand lands; it refuses to run.
+// cli/command_export.cpp: `actorgraph export GRAPH --format FORMAT -o PATH`: the graph (or the
+// part the filter flags select) in the formats other tools import. The writers are in src/export/.
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
 #include "cli/commands.hpp"
 #include "core/error.hpp"
+#include "export/export.hpp"
+#include "graph/graph_json.hpp"
+#include "query/filter.hpp"
 
 namespace ag::cli {
 
+namespace {
+
+struct ExportSettings {
+  std::string graph;
+  std::string format = "gexf";
+  std::string output;
+  std::string gexf_version = "1.3";
+  GraphFilter filter;
+  std::string focus;
+};
+
+// The filter flags, as `query` and `render` spell them.
+void add_filter_flags(CLI::App& cmd, ExportSettings& s) {
+  cmd.add_option("--focus", s.focus, "Only this actor (id, label or alias) and its neighbourhood")->type_name("ACTOR");
+  cmd.add_option("--depth", s.filter.depth, "With --focus: how many hops")->capture_default_str();
+  cmd.add_option("--relation", s.filter.relations, "Only this relation type (repeatable)")
+      ->type_name("RELATION")
+      ->allow_extra_args(false);
+  cmd.add_option("--type", s.filter.types, "Only actors of this type (repeatable)")
+      ->type_name("TYPE")
+      ->allow_extra_args(false);
+  cmd.add_option("--min-weight", s.filter.min_weight, "Drop relations with fewer mentions")->capture_default_str();
+  cmd.add_option("--since", s.filter.since, "Only relations with a mention on or after this date (YYYY[-MM[-DD]])")
+      ->type_name("DATE");
+  cmd.add_option("--until", s.filter.until, "Only relations with a mention on or before this date (YYYY[-MM[-DD]])")
+      ->type_name("DATE");
+  cmd.add_option("--top", s.filter.top, "Only the N most connected actors (0 = all)")->capture_default_str();
+  cmd.add_flag("--include-negated", s.filter.include_negated, "Count negated mentions and keep relations only they support");
+  cmd.add_flag("--include-hedged", s.filter.include_hedged, "Count hedged mentions and keep relations only they support");
+  cmd.add_flag("--keep-isolated", s.filter.keep_isolated,
+               "Keep actors left without relations (the default when no other filter flag is given)");
+}
+
+// Whether any flag selects part of the graph. Without one, the export is the whole graph: every
+// actor (also those in no relation) and every relation that is a fact.
+bool selects_part(const ExportSettings& s) {
+  const GraphFilter none;
+  const GraphFilter& f = s.filter;
+  return !s.focus.empty() || !f.relations.empty() || !f.types.empty() || !f.since.empty() || !f.until.empty() ||
+         f.min_weight != none.min_weight || f.include_negated || f.include_hedged || f.top != none.top;
+}
+
+std::string format_list() {
+  std::string names;
+  for (const auto name : kExportFormatNames) names += (names.empty() ? "" : "|") + std::string(name);
+  return names;
+}
+
+void run_export(ExportSettings& s) {
+  const ExportFormat format = *parse_export_format(s.format);  // CLI11 checked the name
+  const bool directory = format == ExportFormat::csv || format == ExportFormat::neo4j;
+  if (directory && s.output == "-")
+    throw UsageError("--format " + s.format + " writes several files: give a directory with -o, not -");
+  if (!s.focus.empty()) s.filter.focus = s.focus;
+  if (!selects_part(s)) s.filter.keep_isolated = true;
+
+  ExportOptions options;
+  options.gexf_version = *parse_gexf_version(s.gexf_version);
+  // Edges that only negated or hedged mentions support are written when the user asked for them.
+  options.keep_unsupported = s.filter.include_negated || s.filter.include_hedged || s.filter.min_weight == 0;
+
+  const ActorGraph graph = apply_filter(load_graph(s.graph), s.filter);
+  const std::vector<std::string> written = export_graph(s.output, format, graph, options);
+  if (s.output == "-") return;
+  for (const auto& path : written) std::cerr << "actorgraph: wrote " << path << "\n";
+  if (format == ExportFormat::neo4j)
+    std::cerr << "actorgraph: load it with (Neo4j stopped):\n  " << neo4j_import_command(s.output) << "\n";
+}
+
+}  // namespace
+
 void add_export_command(CLI::App& app) {
-  auto* cmd = app.add_subcommand("export", "(not available yet)");
-  cmd->allow_extras();
-  cmd->callback([] { throw UsageError("'export' is not available yet"); });
+  auto s = std::make_shared<ExportSettings>();
+  auto* cmd = app.add_subcommand(
+      "export", "Write a graph for Gephi, Cytoscape, Neo4j, NetworkX or a spreadsheet (" + format_list() + ")");
+  cmd->add_option("GRAPH", s->graph, "Graph file written by 'build' or 'merge' (- for stdin)")->required();
+  cmd->add_option("--format,-f", s->format,
+                  "gexf (Gephi), graphml (NetworkX, igraph, yEd), csv (directory: nodes.csv, edges.csv for Gephi's "
+                  "spreadsheet import), cytoscape (Cytoscape.js JSON), neo4j (directory: CSVs for neo4j-admin import)")
+      ->check(CLI::IsMember(std::vector<std::string>(kExportFormatNames.begin(), kExportFormatNames.end())))
+      ->capture_default_str();
+  cmd->add_option("-o,--output", s->output, "Output file (- for stdout), or directory for csv and neo4j")
+      ->required()
+      ->type_name("PATH");
+  cmd->add_option("--gexf-version", s->gexf_version, "GEXF version: 1.3, or 1.2draft for older tools and NetworkX")
+      ->check(CLI::IsMember({"1.3", "1.2draft"}))
+      ->capture_default_str();
+  add_filter_flags(*cmd, *s);
+  cmd->callback([s] { run_export(*s); });
 }
 
 }  // namespace ag::cli

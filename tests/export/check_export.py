@@ -151,6 +151,20 @@ def run(command):
     return result.stdout
 
 
+def check_filters(actorgraph, graph, path):
+    """The filter flags select part of the graph; a directory format refuses -o -."""
+    run([actorgraph, "export", graph, "--format", "cytoscape", "--relation", "trade", "-o", path])
+    nodes, edges = load_reference(path)
+    check(all(e["relation"] == "trade" for e in edges.values()), f"{path}: --relation trade kept other relations")
+    ends = {e["source"] for e in edges.values()} | {e["target"] for e in edges.values()}
+    check(set(nodes) == ends, f"{path}: actors without a trade relation were kept")
+    result = subprocess.run([actorgraph, "export", graph, "--format", "csv", "-o", "-"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    check(result.returncode == 2 and "directory" in result.stderr,
+          f"export --format csv -o - exited {result.returncode}: {result.stderr!r}")
+    print(f"ok filters: --relation trade gives {len(nodes)} actors, {len(edges)} relations; csv -o - is refused")
+
+
 def export_corpus(args):
     """Builds and exports the corpus; returns the paths check_files() takes."""
     os.makedirs(args.work, exist_ok=True)
@@ -162,6 +176,7 @@ def export_corpus(args):
                             ("graphml", "graphml", []), ("cytoscape", "cyjs", []), ("csv", "csv", []),
                             ("neo4j", "neo4j", [])):
         run([args.actorgraph, "export", out["graph"], "--format", fmt, "-o", out[key]] + extra)
+    check_filters(args.actorgraph, out["graph"], os.path.join(args.work, "trade.cyjs"))
     run(["xmllint", "--noout", "--relaxng", os.path.join(args.schemas, "1.3", "gexf.rng"), out["gexf13"]])
     print(f"ok {out['gexf13']}: valid GEXF 1.3 (xmllint --relaxng)")
     run(["jing", "-c", os.path.join(args.schemas, "1.2draft", "gexf.rnc"), out["gexf"]])
