@@ -7,8 +7,3 @@ target_compile_options(actorgraph_options INTERFACE ${ACTORGRAPH_WARNINGS})
 if(ACTORGRAPH_WERROR)
   target_compile_options(actorgraph_options INTERFACE -Werror)
 endif()
-if(ACTORGRAPH_SANITIZE)
-  target_compile_options(actorgraph_options INTERFACE
-    -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
-  target_link_options(actorgraph_options INTERFACE -fsanitize=address,undefined)
-endif()

@@ -120,7 +120,7 @@ Location JsonSource::locate(const std::string& pointer) const {
   rapidjson::StringStream stream(text.c_str());
   PointerFinder finder(pointer, stream);
   rapidjson::Reader reader;
-  reader.Parse<rapidjson::kParseStopWhenDoneFlag>(stream, finder);
+  reader.Parse<rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseIterativeFlag>(stream, finder);
   if (finder.found) {
     auto [line, col] = line_col(text, finder.offset);
     loc.line = line;
@@ -134,7 +134,8 @@ JsonSource parse_json_text(std::string name, std::string text, ExitCode code) {
   src.file = std::move(name);
   src.text = std::move(text);
   // Full precision: numbers read back exactly as written, so a graph file survives load and save.
-  src.doc.Parse<rapidjson::kParseFullPrecisionFlag>(src.text.c_str(), src.text.size());
+  // Iterative: the recursive parser would overflow the stack on deeply nested input ("[[[[...").
+  src.doc.Parse<rapidjson::kParseFullPrecisionFlag | rapidjson::kParseIterativeFlag>(src.text.c_str(), src.text.size());
   if (src.doc.HasParseError()) {
     const std::size_t off = src.doc.GetErrorOffset();
     auto [line, col] = line_col(src.text, off);

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "core/hash.hpp"
 #include "rules/loader_detail.hpp"
 #include "rules/rule_pack.hpp"
 #include "rules/schema.hpp"
@@ -43,31 +44,24 @@ void collect(const std::string& path, std::vector<std::string>& out) {
   out.insert(out.end(), found.begin(), found.end());
 }
 
-std::string fnv1a_hex(const std::deque<JsonSource>& sources) {
-  std::uint64_t h = 1469598103934665603ULL;
+std::string pack_fingerprint(const std::deque<JsonSource>& sources) {
+  Fnv1a h;
   for (const auto& s : sources) {
-    for (unsigned char c : s.text) {
-      h ^= c;
-      h *= 1099511628211ULL;
-    }
-    h ^= 0xFF;  // file separator
-    h *= 1099511628211ULL;
+    h.add(s.text);
+    h.add_byte(0xFF);  // file separator
   }
-  return fmt::format("{:016x}", h);
+  return h.hex();
 }
 
-}  // namespace
-
-RulePack load_rules(const std::vector<std::string>& paths) {
-  std::vector<std::string> files;
-  for (const auto& p : paths) collect(p, files);
-  if (files.empty()) throw RuleError(Location(paths.empty() ? std::string() : paths.front()), "no rule files found");
-
+// Parses, validates and loads the files one after another (`parse(i)` gives the i-th), so the
+// first invalid file stops loading before later ones are even parsed.
+template <class Parse>
+RulePack load_sources(std::size_t count, Parse parse) {
   RulePack pack;
   detail::Origins origins;
   std::deque<JsonSource> sources;  // kept alive: origins point into them
-  for (const auto& file : files) {
-    sources.push_back(parse_json_file(file, ExitCode::rules));
+  for (std::size_t i = 0; i < count; ++i) {
+    sources.push_back(parse(i));
     const JsonSource& src = sources.back();
     if (!src.doc.IsObject() || !src.doc.HasMember("kind") || !src.doc["kind"].IsString())
       throw RuleError(src.locate(""), "a rule file is an object with \"kind\": \"actors\" or \"relations\"");
@@ -81,12 +75,27 @@ RulePack load_rules(const std::vector<std::string>& paths) {
     } else {
       throw RuleError(src.locate("/kind"), fmt::format("unknown kind \"{}\" (expected \"actors\" or \"relations\")", kind));
     }
-    pack.files.push_back(file);
+    pack.files.push_back(src.file);
   }
   detail::check_actors(pack, origins);
   detail::compile_relation_rules(pack, origins);
-  pack.fingerprint = fnv1a_hex(sources);
+  pack.fingerprint = pack_fingerprint(sources);
   return pack;
+}
+
+}  // namespace
+
+RulePack load_rules(const std::vector<std::string>& paths) {
+  std::vector<std::string> files;
+  for (const auto& p : paths) collect(p, files);
+  if (files.empty()) throw RuleError(Location(paths.empty() ? std::string() : paths.front()), "no rule files found");
+  return load_sources(files.size(), [&](std::size_t i) { return parse_json_file(files[i], ExitCode::rules); });
+}
+
+RulePack load_rules_text(const std::vector<RuleText>& files) {
+  if (files.empty()) throw RuleError(Location(), "no rule files found");
+  return load_sources(files.size(),
+                      [&](std::size_t i) { return parse_json_text(files[i].name, files[i].text, ExitCode::rules); });
 }
 
 }  // namespace ag

@@ -84,6 +84,14 @@ struct RulePack {
 // RuleError at the first invalid file, with file and line or JSON path.
 RulePack load_rules(const std::vector<std::string>& paths);
 
+// A rule file given as text; `name` stands for its path in error messages.
+struct RuleText {
+  std::string name;
+  std::string text;
+};
+// Loads rule files given as text, exactly as load_rules() loads files (for tests and fuzzing).
+RulePack load_rules_text(const std::vector<RuleText>& files);
+
 // The default rule directory: $ACTORGRAPH_RULES, else the `rules/` installed or next to the
 // source tree (compiled in as ACTORGRAPH_DEFAULT_RULES).
 std::string default_rules_dir();
