@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Builds actorgraph with AddressSanitizer and UndefinedBehaviorSanitizer and runs the whole test
+# suite under them; any sanitizer report stops the test that caused it and fails the run.
+#
+# Usage: scripts/sanitize.sh            (build dir: build-asan; ACTORGRAPH_BUILD_DIR=dir overrides)
+# With clang installed the build uses it (its UBSan checks more) and also builds the fuzz targets,
+# so that scripts/fuzz.sh can reuse this build: ACTORGRAPH_BUILD_DIR=build-asan scripts/fuzz.sh 20
+# Tests labelled "shared" read ../shared and run only when it is there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${ACTORGRAPH_BUILD_DIR:-build-asan}
+jobs=$(nproc 2>/dev/null || echo 2)
+
+config=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DACTORGRAPH_SANITIZE=ON -DACTORGRAPH_BENCH=OFF)
+if command -v clang++ >/dev/null; then
+  config+=(-DCMAKE_CXX_COMPILER=clang++ -DACTORGRAPH_FUZZ=ON)
+fi
+cmake -S . -B "$build" "${config[@]}" >/dev/null
+cmake --build "$build" -j "$jobs"
+
+# halt_on_error: the first report ends the process (UBSan is also built without recovery).
+export ASAN_OPTIONS=${ASAN_OPTIONS:-halt_on_error=1:detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
+labels=()
+if [ ! -d ../shared ]; then
+  echo "../shared not found: skipping the tests labelled 'shared'"
+  labels=(-LE shared)
+fi
+ctest --test-dir "$build" --output-on-failure -j "$jobs" "${labels[@]}"
