@@ -1,4 +1,4 @@
-// actors/actor_matcher.cpp: one RE2 alternation of every actor name (see the header).
+// actors/actor_matcher.cpp: every actor name in one trie, searched in one pass (see the header).
 #include "actors/actor_matcher.hpp"
 
 #include <algorithm>
@@ -6,6 +6,7 @@
 
 #include <re2/re2.h>
 
+#include "actors/name_trie.hpp"
 #include "core/word_chars.hpp"
 #include "rules/loader_detail.hpp"
 
@@ -31,33 +32,6 @@ bool has_digit(const std::string& name) {
   return std::any_of(name.begin(), name.end(), [](unsigned char c) { return std::isdigit(c); });
 }
 
-// RE2 source for one variant: apostrophes, quotes, dashes and spaces match their variants.
-std::string variant_re(const std::string& v) {
-  std::string out;
-  for (std::size_t i = 0; i < v.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(v[i]);
-    if (c == '\'' ) {
-      out += "(?:'|\\x{2019}|\\x{2018})";
-    } else if (c == '"') {
-      out += "(?:\"|\\x{201C}|\\x{201D})";
-    } else if (c == '-') {
-      out += "(?:-|\\x{2010}|\\x{2011}|\\x{2013}|\\x{2014})";
-    } else if (c == ' ') {
-      out += "(?:\\s|\\x{00A0})+";
-    } else if (c == 0xE2 && i + 2 < v.size() && static_cast<unsigned char>(v[i + 1]) == 0x80) {
-      // A typographic apostrophe, quote or dash written in the rule: treat as its ASCII form.
-      const unsigned char d = static_cast<unsigned char>(v[i + 2]);
-      out += d == 0x98 || d == 0x99 ? "(?:'|\\x{2019}|\\x{2018})"
-             : d == 0x9C || d == 0x9D ? "(?:\"|\\x{201C}|\\x{201D})"
-                                      : "(?:-|\\x{2010}|\\x{2011}|\\x{2013}|\\x{2014})";
-      i += 2;
-    } else {
-      out += RE2::QuoteMeta(std::string(1, static_cast<char>(c)));
-    }
-  }
-  return out;
-}
-
 std::string lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
@@ -81,11 +55,11 @@ std::vector<std::string> name_variants(const std::string& name) {
 }
 
 ActorMatcher::ActorMatcher(const RulePack& pack) {
-  std::vector<std::string> alternatives;
+  names_trie_ = std::make_unique<NameTrie>();
   auto add = [&](const std::string& name, ActorIndex actor, MentionKind kind) {
     const std::string key = detail::alias_key(name);
     names_.emplace_back(key, std::make_unique<Name>(Name{actor, kind}));
-    for (const auto& v : name_variants(name)) alternatives.push_back(variant_re(v));
+    for (const auto& v : name_variants(name)) names_trie_->add(v);
   };
   for (ActorIndex i = 0; i < pack.actors.size(); ++i) {
     const Actor& a = pack.actors[i];
@@ -98,18 +72,7 @@ ActorMatcher::ActorMatcher(const RulePack& pack) {
   // The same actor may list one name twice (label and alias): keep the first.
   names_.erase(std::unique(names_.begin(), names_.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
                names_.end());
-  std::sort(alternatives.begin(), alternatives.end());
-  alternatives.erase(std::unique(alternatives.begin(), alternatives.end()), alternatives.end());
-
-  std::string source = "(";
-  for (std::size_t k = 0; k < alternatives.size(); ++k) source += (k ? "|" : "") + alternatives[k];
-  source += ")";
-  if (alternatives.empty()) source = "([^\\x00-\\x{10FFFF}])";
-  RE2::Options opts;
-  opts.set_longest_match(true);
-  opts.set_log_errors(false);
-  opts.set_max_mem(256 << 20);
-  names_re_ = std::make_unique<RE2>(source, opts);
+  names_trie_->freeze();
 
   RE2::Options popts;
   popts.set_log_errors(false);
@@ -164,15 +127,23 @@ bool ActorMatcher::preceded_by(std::string_view text, std::size_t begin, const s
 
 void ActorMatcher::match(std::string_view text, std::vector<ActorMention>& out) const {
   const std::size_t first = out.size();
-  re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece hit;
   std::size_t pos = 0;
-  while (pos < text.size() && names_re_->Match(input, pos, text.size(), RE2::UNANCHORED, &hit, 1)) {
-    const std::size_t begin = static_cast<std::size_t>(hit.data() - text.data());
-    const std::size_t end = begin + hit.size();
+  while (pos < text.size()) {
+    // The leftmost name: only where a word starts (elsewhere the whole-word rule rejects it).
+    const std::size_t begin = pos;
+    if (!names_trie_->may_start(static_cast<unsigned char>(text[begin])) || word_char_before(text, begin)) {
+      ++pos;
+      continue;
+    }
+    const std::optional<std::size_t> found = names_trie_->longest_at(text, begin);
+    if (!found) {
+      ++pos;
+      continue;
+    }
+    const std::size_t end = *found;
     pos = end > begin ? end : begin + 1;
-    // Whole words only: no letter or digit (or UTF-8 letter byte) on either side.
-    if (word_char_before(text, begin) || word_char_at(text, end)) {
+    // Whole words only: no letter or digit (or UTF-8 letter byte) after the name either.
+    if (word_char_at(text, end)) {
       pos = begin + 1;
       continue;
     }

@@ -1,8 +1,8 @@
 // actors/actor_matcher.hpp: the third stage: finding actor mentions in text.
 //
 // Every name of every actor (label, aliases, metonyms such as "Moscow" or "the Kremlin",
-// demonyms such as "Russian") is compiled into one RE2 alternation, searched leftmost-longest in
-// one pass over the document, so "Russian Federation" wins over "Russian" and "Nigeria" is never
+// demonyms such as "Russian") goes into one trie (actors/name_trie.hpp), searched leftmost-longest
+// in one pass over the document, so "Russian Federation" wins over "Russian" and "Nigeria" is never
 // read as "Niger". Names match whole words only (a letter or digit on either side blocks a match:
 // "Indochinese" holds no "Chinese"). Case: a name written in capitals or with digits ("US", "G7")
 // matches exactly so; other names match as written, capitalised or — from four letters on — in
@@ -25,6 +25,8 @@ class RE2;
 
 namespace ag {
 
+class NameTrie;
+
 class ActorMatcher {
  public:
   explicit ActorMatcher(const RulePack& pack);
@@ -42,7 +44,7 @@ class ActorMatcher {
   static bool preceded_by(std::string_view text, std::size_t begin, const std::vector<std::string>& words);
   void match_patterns(std::string_view text, std::vector<ActorMention>& out) const;
 
-  std::unique_ptr<re2::RE2> names_re_;
+  std::unique_ptr<NameTrie> names_trie_;
   std::vector<std::pair<std::string, std::unique_ptr<Name>>> names_;  // sorted by key
   std::vector<std::pair<ActorIndex, std::unique_ptr<re2::RE2>>> patterns_;
   std::vector<std::string> demonym_stop_;  // "Russian language": no actor
