@@ -42,8 +42,9 @@ void add_build_command(CLI::App& app) {
     };
     extract_documents(
         s->inputs, ReadOptions{s->strict}, extractor, s->threads,
-        [&](const Document& doc, const Extraction& ex) {
-          if (assembler.add(doc, ex)) return;
+        [&](const Document& doc, const Extraction& ex) { return std::any(assembler.prepare(doc, ex)); },
+        [&](const Document& doc, const Extraction&, std::any& part) {
+          if (assembler.add(std::any_cast<DocumentPart&&>(std::move(part)))) return;
           const std::string what = "document id '" + doc.id + "' was already read; this copy is skipped";
           if (s->strict) throw InputError(Location(doc.id), what);
           warn(Warning{Location(doc.id), what});

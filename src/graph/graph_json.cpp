@@ -370,7 +370,7 @@ ActorGraph read_graph(const JsonSource& src) {
       canonical = false;
     }
     previous_key = std::move(key);
-    boost::add_edge(*s, *t, std::move(edge), graph.g);
+    graph.g[boost::add_edge(*s, *t, graph.g).first] = std::move(edge);  // add_edge would copy a given property
   }
 
   if (!canonical) {  // edited by hand or by another tool: bring it into the written order

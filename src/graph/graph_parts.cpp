@@ -47,6 +47,27 @@ std::vector<T> sorted_union(const std::vector<T>& a, const std::vector<T>& b, st
   return out;
 }
 
+// The same union, moving elements out of both lists.
+template <typename T, typename Less, typename Equal>
+std::vector<T> sorted_union_moving(std::vector<T>&& a, std::vector<T>&& b, std::size_t limit, Less less, Equal equal) {
+  std::vector<T> out;
+  out.reserve(std::min(limit, a.size() + b.size()));
+  auto i = a.begin(), j = b.begin();
+  while (out.size() < limit && (i != a.end() || j != b.end())) {
+    T* next;
+    if (j == b.end() || (i != a.end() && less(*i, *j))) {
+      next = &*i++;
+    } else if (i == a.end() || less(*j, *i)) {
+      next = &*j++;
+    } else {
+      next = &*i++;
+      ++j;  // equal: keep one
+    }
+    if (out.empty() || !equal(out.back(), *next)) out.push_back(std::move(*next));
+  }
+  return out;
+}
+
 bool evidence_equal(const Evidence& a, const Evidence& b) {
   return !evidence_less(a, b) && !evidence_less(b, a);
 }
@@ -66,18 +87,23 @@ bool evidence_less(const Evidence& a, const Evidence& b) {
   return evidence_key(a) < evidence_key(b);
 }
 
-void combine_node(ActorNode& into, const ActorNode& from) {
+void combine_identity(ActorNode& into, const std::string& label, const std::string& type,
+                      const std::map<std::string, std::string>& facts, bool discovered) {
   // Both sides come from the same rules (or name the same discovered person), so label, type and
   // facts agree; when they do not, the smaller value wins so that the order of merging never matters.
-  if (std::tie(from.label, from.type) < std::tie(into.label, into.type)) {
-    into.label = from.label;
-    into.type = from.type;
+  if (std::tie(label, type) < std::tie(into.label, into.type)) {
+    into.label = label;
+    into.type = type;
   }
-  for (const auto& [key, value] : from.facts) {
+  for (const auto& [key, value] : facts) {
     auto [it, inserted] = into.facts.emplace(key, value);
     if (!inserted && value < it->second) it->second = value;
   }
-  into.discovered = into.discovered && from.discovered;
+  into.discovered = into.discovered && discovered;
+}
+
+void combine_node(ActorNode& into, const ActorNode& from) {
+  combine_identity(into, from.label, from.type, from.facts, from.discovered);
   into.mentions += from.mentions;
   std::vector<std::string> aliases;
   std::set_union(into.aliases_seen.begin(), into.aliases_seen.end(), from.aliases_seen.begin(),
@@ -94,6 +120,18 @@ void combine_edge(RelationEdge& into, const RelationEdge& from) {
   take_max(into.last_date, from.last_date);
   into.amounts = sorted_union(into.amounts, from.amounts, kMaxEdgeAmounts, amount_less, amount_equal);
   into.evidence = sorted_union(into.evidence, from.evidence, kMaxEdgeEvidence, evidence_less, evidence_equal);
+}
+
+void combine_edge(RelationEdge& into, RelationEdge&& from) {
+  into.weight += from.weight;
+  into.documents += from.documents;
+  into.negated += from.negated;
+  into.hedged += from.hedged;
+  take_min(into.first_date, from.first_date);
+  take_max(into.last_date, from.last_date);
+  into.amounts = sorted_union_moving(std::move(into.amounts), std::move(from.amounts), kMaxEdgeAmounts, amount_less, amount_equal);
+  into.evidence = sorted_union_moving(std::move(into.evidence), std::move(from.evidence), kMaxEdgeEvidence, evidence_less,
+                                      evidence_equal);
 }
 
 void add_mention(RelationEdge& edge, Evidence evidence) {
@@ -144,7 +182,7 @@ void GraphParts::add(GraphParts&& part, const std::string& where) {
     if (it == edges.end()) {
       edges.emplace(key, std::move(edge));
     } else {
-      combine_edge(it->second, edge);
+      combine_edge(it->second, std::move(edge));
     }
   }
 }
@@ -171,7 +209,8 @@ ActorGraph GraphParts::build(std::string rules_fingerprint) && {
     const auto& [source, target, relation] = key;
     auto s = out.find(source), t = out.find(target);
     if (!s || !t) continue;  // unreachable: every edge's actors are nodes
-    boost::add_edge(*s, *t, std::move(edge), out.g);
+    // add_edge copies a property it is given: add an empty edge and move the property in.
+    out.g[boost::add_edge(*s, *t, out.g).first] = std::move(edge);
   }
   return out;
 }

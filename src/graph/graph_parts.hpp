@@ -26,6 +26,11 @@ bool evidence_less(const Evidence& a, const Evidence& b);
 // Combines `from` into `into` (same actor id / same edge key).
 void combine_node(ActorNode& into, const ActorNode& from);
 void combine_edge(RelationEdge& into, const RelationEdge& from);
+void combine_edge(RelationEdge& into, RelationEdge&& from);  // the same, moving from `from`
+// The part of combine_node about who the actor is (label, type, facts, discovered); mention
+// counts and aliases are left alone.
+void combine_identity(ActorNode& into, const std::string& label, const std::string& type,
+                      const std::map<std::string, std::string>& facts, bool discovered);
 
 // Adds one mention to an edge of a single document: counts it, keeps its evidence and amounts.
 // Call finish_document_edge once the document's mentions are in.

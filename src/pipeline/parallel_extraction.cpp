@@ -1,4 +1,10 @@
 // pipeline/parallel_extraction.cpp: a small work queue with an in-order result window.
+//
+// The calling thread reads documents and queues them; workers take them in turn, extract and
+// prepare them; the calling thread hands them to the sink in input order as they complete. The
+// window of documents in flight is bounded by a count and by the bytes of text it holds, large
+// enough that a slow document does not leave the other workers idle, small enough that memory
+// does not depend on the corpus.
 #include "pipeline/parallel_extraction.hpp"
 
 #include <condition_variable>
@@ -11,17 +17,21 @@
 namespace ag {
 namespace {
 
+constexpr std::size_t kWindowPerThread = 64;                   // documents in flight per worker
+constexpr std::size_t kWindowBytes = std::size_t{64} << 20;    // ... and at most this much text
+
 // One document in flight: filled by a worker, consumed in order by the calling thread.
 struct Slot {
   Document doc;
   Extraction ex;
+  std::any prepared;
   bool done = false;
   std::exception_ptr error;
 };
 
 class Pool {
  public:
-  Pool(const Extractor& x, unsigned threads) : x_(x) {
+  Pool(const Extractor& x, const PrepareStep& prepare, unsigned threads) : x_(x), prepare_(prepare) {
     for (unsigned i = 0; i < threads; ++i) workers_.emplace_back([this] { work(); });
   }
   ~Pool() {
@@ -59,6 +69,7 @@ class Pool {
       }
       try {
         x_.extract(slot->doc, slot->ex);
+        if (prepare_) slot->prepared = prepare_(slot->doc, slot->ex);
       } catch (...) {
         slot->error = std::current_exception();
       }
@@ -71,6 +82,7 @@ class Pool {
   }
 
   const Extractor& x_;
+  const PrepareStep& prepare_;
   std::vector<std::thread> workers_;
   std::deque<std::shared_ptr<Slot>> queue_;
   std::mutex mutex_;
@@ -87,34 +99,45 @@ unsigned effective_threads(unsigned threads) {
 }
 
 void extract_documents(const std::vector<std::string>& inputs, const ReadOptions& options, const Extractor& extractor,
-                       unsigned threads, const ExtractionSink& sink, const WarningSink& warn) {
+                       unsigned threads, const PrepareStep& prepare, const PreparedSink& sink, const WarningSink& warn) {
   threads = effective_threads(threads);
   if (threads == 1) {
     Extraction ex;
+    std::any prepared;
     read_documents(inputs, options, [&](Document&& doc) {
       extractor.extract(doc, ex);
-      sink(doc, ex);
+      if (prepare) prepared = prepare(doc, ex);
+      sink(doc, ex, prepared);
     }, warn);
     return;
   }
-  Pool pool(extractor, threads);
+  Pool pool(extractor, prepare, threads);
   std::deque<std::shared_ptr<Slot>> window;  // submitted, in input order
-  const std::size_t max_window = 4 * static_cast<std::size_t>(threads);
+  std::size_t window_bytes = 0;
+  const std::size_t max_window = kWindowPerThread * static_cast<std::size_t>(threads);
   auto drain_one = [&] {
     const std::shared_ptr<Slot> front = window.front();
     window.pop_front();
     pool.wait(*front);
+    window_bytes -= front->doc.text.size();
     if (front->error) std::rethrow_exception(front->error);
-    sink(front->doc, front->ex);
+    sink(front->doc, front->ex, front->prepared);
   };
   read_documents(inputs, options, [&](Document&& doc) {
     auto slot = std::make_shared<Slot>();
     slot->doc = std::move(doc);
+    window_bytes += slot->doc.text.size();
     window.push_back(slot);
     pool.submit(std::move(slot));
-    while (window.size() > max_window) drain_one();
+    while (window.size() > max_window || (window.size() > 1 && window_bytes > kWindowBytes)) drain_one();
   }, warn);
   while (!window.empty()) drain_one();
+}
+
+void extract_documents(const std::vector<std::string>& inputs, const ReadOptions& options, const Extractor& extractor,
+                       unsigned threads, const ExtractionSink& sink, const WarningSink& warn) {
+  extract_documents(inputs, options, extractor, threads, PrepareStep{},
+                    [&](const Document& doc, const Extraction& ex, std::any&) { sink(doc, ex); }, warn);
 }
 
 }  // namespace ag

@@ -3,10 +3,14 @@
 // Documents are read on the calling thread and extracted by `threads` workers; the sink sees
 // every document with its extraction in input order, on the calling thread, whatever the number
 // of threads — so anything built from the sink (a graph, a JSON Lines file) is byte-identical for
-// -j 1 and -j N. At most a small window of documents (a few per thread) is in memory at once:
-// memory grows with the threads, not with the corpus.
+// -j 1 and -j N. An optional `prepare` step runs on the worker right after extraction (building a
+// document's part of a graph, say), so that the calling thread, which reads and sinks in order,
+// does as little as possible. At most a window of documents (a few dozen per thread) is in memory
+// at once: memory grows with the threads, not with the corpus.
 #pragma once
 
+#include <any>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
@@ -18,10 +22,17 @@ namespace ag {
 
 using ExtractionSink = std::function<void(const Document&, const Extraction&)>;
 
+// Per-document work done on a worker thread after extraction; its result goes to the sink.
+using PrepareStep = std::function<std::any(const Document&, const Extraction&)>;
+using PreparedSink = std::function<void(const Document&, const Extraction&, std::any& prepared)>;
+
 // Reads `inputs` and extracts every document with `extractor` on `threads` threads (0 = all
-// cores). Errors thrown by the reader or the sink propagate after the workers stop.
+// cores). Errors thrown by the reader, the prepare step or the sink propagate after the workers
+// stop (a worker's error surfaces when its document's turn in the input order comes).
 void extract_documents(const std::vector<std::string>& inputs, const ReadOptions& options, const Extractor& extractor,
                        unsigned threads, const ExtractionSink& sink, const WarningSink& warn);
+void extract_documents(const std::vector<std::string>& inputs, const ReadOptions& options, const Extractor& extractor,
+                       unsigned threads, const PrepareStep& prepare, const PreparedSink& sink, const WarningSink& warn);
 
 // The number of threads `threads` stands for (0 = std::thread::hardware_concurrency(), at least 1).
 unsigned effective_threads(unsigned threads);
