@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/filter_flags.hpp"
 #include "core/error.hpp"
 #include "export/export.hpp"
 #include "graph/graph_json.hpp"
@@ -24,37 +25,6 @@ struct ExportSettings {
   std::string focus;
 };
 
-// The filter flags, as `query` and `render` spell them.
-void add_filter_flags(CLI::App& cmd, ExportSettings& s) {
-  cmd.add_option("--focus", s.focus, "Only this actor (id, label or alias) and its neighbourhood")->type_name("ACTOR");
-  cmd.add_option("--depth", s.filter.depth, "With --focus: how many hops")->capture_default_str();
-  cmd.add_option("--relation", s.filter.relations, "Only this relation type (repeatable)")
-      ->type_name("RELATION")
-      ->allow_extra_args(false);
-  cmd.add_option("--type", s.filter.types, "Only actors of this type (repeatable)")
-      ->type_name("TYPE")
-      ->allow_extra_args(false);
-  cmd.add_option("--min-weight", s.filter.min_weight, "Drop relations with fewer mentions")->capture_default_str();
-  cmd.add_option("--since", s.filter.since, "Only relations with a mention on or after this date (YYYY[-MM[-DD]])")
-      ->type_name("DATE");
-  cmd.add_option("--until", s.filter.until, "Only relations with a mention on or before this date (YYYY[-MM[-DD]])")
-      ->type_name("DATE");
-  cmd.add_option("--top", s.filter.top, "Only the N most connected actors (0 = all)")->capture_default_str();
-  cmd.add_flag("--include-negated", s.filter.include_negated, "Count negated mentions and keep relations only they support");
-  cmd.add_flag("--include-hedged", s.filter.include_hedged, "Count hedged mentions and keep relations only they support");
-  cmd.add_flag("--keep-isolated", s.filter.keep_isolated,
-               "Keep actors left without relations (the default when no other filter flag is given)");
-}
-
-// Whether any flag selects part of the graph. Without one, the export is the whole graph: every
-// actor (also those in no relation) and every relation that is a fact.
-bool selects_part(const ExportSettings& s) {
-  const GraphFilter none;
-  const GraphFilter& f = s.filter;
-  return !s.focus.empty() || !f.relations.empty() || !f.types.empty() || !f.since.empty() || !f.until.empty() ||
-         f.min_weight != none.min_weight || f.include_negated || f.include_hedged || f.top != none.top;
-}
-
 std::string format_list() {
   std::string names;
   for (const auto name : kExportFormatNames) names += (names.empty() ? "" : "|") + std::string(name);
@@ -67,7 +37,7 @@ void run_export(ExportSettings& s) {
   if (directory && s.output == "-")
     throw UsageError("--format " + s.format + " writes several files: give a directory with -o, not -");
   if (!s.focus.empty()) s.filter.focus = s.focus;
-  if (!selects_part(s)) s.filter.keep_isolated = true;
+  if (!selects_part(s.filter, s.focus)) s.filter.keep_isolated = true;
 
   ExportOptions options;
   options.gexf_version = *parse_gexf_version(s.gexf_version);
@@ -100,7 +70,7 @@ void add_export_command(CLI::App& app) {
   cmd->add_option("--gexf-version", s->gexf_version, "GEXF version: 1.3, or 1.2draft for older tools and NetworkX")
       ->check(CLI::IsMember({"1.3", "1.2draft"}))
       ->capture_default_str();
-  add_filter_flags(*cmd, *s);
+  add_filter_flags(*cmd, s->filter, FilterFlagSet{.focus = &s->focus, .top = true, .keep_isolated = true});
   cmd->callback([s] { run_export(*s); });
 }
 

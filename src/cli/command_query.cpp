@@ -12,6 +12,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/filter_flags.hpp"
 #include "core/error.hpp"
 #include "graph/graph_json.hpp"
 #include "query/query.hpp"
@@ -36,26 +37,6 @@ struct QuerySettings {
 
 using Shared = std::shared_ptr<QuerySettings>;
 
-// The filter flags, as `render` and `export` spell them; relations and types also take comma lists.
-void add_filter_flags(CLI::App& cmd, QuerySettings& s) {
-  cmd.add_option("--relation", s.filter.relations, "Only this relation type (repeatable, or a comma list)")
-      ->type_name("RELATION")
-      ->delimiter(',')
-      ->allow_extra_args(false);
-  cmd.add_option("--type", s.filter.types, "Only actors of this type (repeatable, or a comma list)")
-      ->type_name("TYPE")
-      ->delimiter(',')
-      ->allow_extra_args(false);
-  cmd.add_option("--since", s.filter.since, "Only relations with a mention on or after this date (YYYY[-MM[-DD]])")
-      ->type_name("DATE");
-  cmd.add_option("--until", s.filter.until, "Only relations with a mention on or before this date (YYYY[-MM[-DD]])")
-      ->type_name("DATE");
-  cmd.add_option("--min-weight", s.filter.min_weight, "Drop relations with fewer mentions")->capture_default_str();
-  cmd.add_flag("--include-negated", s.filter.include_negated,
-               "Count negated mentions and keep relations only they support");
-  cmd.add_flag("--include-hedged", s.filter.include_hedged, "Count hedged mentions and keep relations only they support");
-}
-
 void add_output_flags(CLI::App& cmd, QuerySettings& s) {
   cmd.add_option("--format", s.format, "Output format")
       ->check(CLI::IsMember({"table", "json", "csv"}))
@@ -67,7 +48,7 @@ void add_output_flags(CLI::App& cmd, QuerySettings& s) {
 
 CLI::App* add_question(CLI::App& query, const std::string& name, const std::string& about, QuerySettings& s) {
   auto* cmd = query.add_subcommand(name, about);
-  add_filter_flags(*cmd, s);
+  add_filter_flags(*cmd, s.filter);
   add_output_flags(*cmd, s);
   return cmd;
 }

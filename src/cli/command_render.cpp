@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "cli/filter_flags.hpp"
 #include "core/error.hpp"
 #include "graph/graph_json.hpp"
 #include "query/filter.hpp"
@@ -27,26 +28,6 @@ struct RenderSettings {
   std::string focus;
   bool quiet = false;
 };
-
-// The filter flags, as `query` and `export` spell them.
-void add_filter_flags(CLI::App& cmd, RenderSettings& s) {
-  cmd.add_option("--focus", s.focus, "Only this actor (id, label or alias) and its neighbourhood")->type_name("ACTOR");
-  cmd.add_option("--depth", s.filter.depth, "With --focus: how many hops")->capture_default_str();
-  cmd.add_option("--relation", s.filter.relations, "Only this relation type (repeatable)")
-      ->type_name("RELATION")
-      ->allow_extra_args(false);
-  cmd.add_option("--type", s.filter.types, "Only actors of this type (repeatable)")
-      ->type_name("TYPE")
-      ->allow_extra_args(false);
-  cmd.add_option("--min-weight", s.filter.min_weight, "Drop relations with fewer mentions")->capture_default_str();
-  cmd.add_option("--since", s.filter.since, "Only relations with a mention on or after this date (YYYY[-MM[-DD]])")
-      ->type_name("DATE");
-  cmd.add_option("--until", s.filter.until, "Only relations with a mention on or before this date (YYYY[-MM[-DD]])")
-      ->type_name("DATE");
-  cmd.add_option("--top", s.filter.top, "Only the N most connected actors (0 = all)")->capture_default_str();
-  cmd.add_flag("--include-negated", s.filter.include_negated, "Count negated mentions and keep relations only they support");
-  cmd.add_flag("--include-hedged", s.filter.include_hedged, "Count hedged mentions and keep relations only they support");
-}
 
 // "around Russia (1 hop), trade and sanction, 2020-01 to 2021" for the diagram's subtitle.
 std::string describe_selection(const RenderSettings& s, const std::string& focus_label) {
@@ -119,7 +100,7 @@ void add_render_command(CLI::App& app) {
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
   cmd->add_flag("-q,--quiet", s->quiet, "Do not report the file written (notices of cuts are still printed)");
-  add_filter_flags(*cmd, *s);
+  add_filter_flags(*cmd, s->filter, FilterFlagSet{.focus = &s->focus, .top = true});
   cmd->callback([s] { run_render(*s); });
 }
 
