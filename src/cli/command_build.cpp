@@ -3,6 +3,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/progress.hpp"
 #include "core/error.hpp"
 #include "graph/assembler.hpp"
 #include "graph/graph_json.hpp"
@@ -29,7 +30,7 @@ void add_build_command(CLI::App& app) {
       ->required();
   cmd->add_flag("--strict", s->strict,
                 "Treat skipped input (binary files, bad JSONL lines, invalid UTF-8, repeated document ids) as an error");
-  cmd->add_flag("-q,--quiet", s->quiet, "No warnings about skipped input");
+  cmd->add_flag("-q,--quiet", s->quiet, "No warnings about skipped input and no progress line");
   cmd->add_option("-j,--threads", s->threads, "Worker threads (0 = all cores); the graph is the same for any number")
       ->capture_default_str();
   add_rules_option(*cmd, s->rules);
@@ -37,19 +38,24 @@ void add_build_command(CLI::App& app) {
     const RulePack pack = load_pack(s->rules);
     const Extractor extractor(pack);
     GraphAssembler assembler(extractor);
+    ProgressLine progress = terminal_progress(s->inputs, s->quiet);
     const WarningSink warn = [&](const Warning& w) {
-      if (!s->quiet) print_warning(w);
+      if (s->quiet) return;
+      progress.clear();
+      print_warning(w);
     };
     extract_documents(
         s->inputs, ReadOptions{s->strict}, extractor, s->threads,
         [&](const Document& doc, const Extraction& ex) { return std::any(assembler.prepare(doc, ex)); },
         [&](const Document& doc, const Extraction&, std::any& part) {
+          progress.add_document(doc.text.size());
           if (assembler.add(std::any_cast<DocumentPart&&>(std::move(part)))) return;
           const std::string what = "document id '" + doc.id + "' was already read; this copy is skipped";
           if (s->strict) throw InputError(Location(doc.id), what);
           warn(Warning{Location(doc.id), what});
         },
         warn);
+    progress.finish();
     const ActorGraph graph = std::move(assembler).finish();
     save_graph(s->output, graph);
   });
