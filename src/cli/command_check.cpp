@@ -1,9 +1,11 @@
 // cli/command_check.cpp: `actorgraph check [RULES...]`: validate rule files and run their examples.
 #include <iostream>
+#include <set>
 
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "actors/actor_matcher.hpp"
 #include "cli/common.hpp"
 #include "relations/example_check.hpp"
 
@@ -13,7 +15,21 @@ namespace {
 struct CheckSettings {
   std::vector<std::string> rules;
   bool quiet = false;
+  bool list_names = false;
 };
+
+// Every string the actor matcher searches for (labels, aliases, metonyms, demonyms, each in the
+// case variants it matches as), sorted, one per line: the alias list of the benchmark's grep.
+void print_names(const RulePack& pack) {
+  std::set<std::string> names;
+  for (const Actor& a : pack.actors) {
+    for (const auto* list : {&a.aliases, &a.metonyms, &a.demonyms})
+      for (const auto& n : *list)
+        for (auto& v : name_variants(n)) names.insert(std::move(v));
+    for (auto& v : name_variants(a.label)) names.insert(std::move(v));
+  }
+  for (const auto& n : names) std::cout << n << '\n';
+}
 }  // namespace
 
 void add_check_command(CLI::App& app) {
@@ -21,8 +37,12 @@ void add_check_command(CLI::App& app) {
   auto* cmd = app.add_subcommand("check", "Validate rule files and run the example sentences kept in them");
   cmd->add_option("RULES", s->rules, "Rule files or directories (default: the default rule pack)");
   cmd->add_flag("-q,--quiet", s->quiet, "Print only failures");
+  cmd->add_flag("--list-names", s->list_names,
+                "Print every actor name the matcher searches for (all case variants), sorted, one per line, "
+                "and do not run the examples (used by bench/bench.sh)");
   cmd->callback([s] {
     const RulePack pack = load_pack(s->rules);
+    if (s->list_names) return print_names(pack);
     const Extractor extractor(pack);
     const ExampleReport report = check_examples(extractor);
     for (const auto& f : report.failures)
