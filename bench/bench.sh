@@ -35,6 +35,8 @@ Options:
   --small MB           also measure peak memory on MB of the same text (e.g. 20 for a 200 MB corpus)
   --nodes N --edges M  size of the --graph-1m graph (default 50000 and 1000000)
   --no-render          skip the render timing
+  --idle-wait S        before each timed run, wait up to S seconds for the CPUs to be 90% idle
+                       (default 60; 0 = do not wait): for shared machines
   --actorgraph PATH    the binary (default: $ACTORGRAPH, else build/src/cli/actorgraph)
   --graph-bench PATH   default: bench/graph_bench next to the binary's build tree; without it the
                        in-process rows are left out
@@ -60,6 +62,7 @@ small=""
 nodes=50000
 edges=1000000
 render=1
+idle_wait=60
 ag=${ACTORGRAPH:-$root/build/src/cli/actorgraph}
 gb=""
 work=""
@@ -76,6 +79,7 @@ while [ $# -gt 0 ]; do
     --nodes) nodes=$2; shift 2 ;;
     --edges) edges=$2; shift 2 ;;
     --no-render) render=0; shift ;;
+    --idle-wait) idle_wait=$2; shift 2 ;;
     --actorgraph) ag=$2; shift 2 ;;
     --graph-bench) gb=$2; shift 2 ;;
     --work) work=$2; shift 2 ;;
@@ -103,20 +107,41 @@ echo "Russia and China signed a trade agreement in Moscow." >"$work/tiny.txt"
 "$ag" build -q -j 1 "$work/tiny.txt" -o "$work/tiny.json"
 
 # --- measuring ----------------------------------------------------------------------------------
-# best CMD...: runs CMD $runs times; sets WALL (best), RSS (KB, the largest), fails if CMD does.
+# idle: waits (at most $idle_wait seconds) until the CPUs are at least 90% idle over one second,
+# so that other work on a shared machine disturbs the timings less.
+idle() {
+  local waited=0 a b
+  while [ "$waited" -lt "$idle_wait" ]; do
+    a=$(head -1 /proc/stat)
+    sleep 1
+    b=$(head -1 /proc/stat)
+    if awk -v a="$a" -v b="$b" 'BEGIN {
+         n = split(a, x); split(b, y); total = 0
+         for (i = 2; i <= n; i++) total += y[i] - x[i]
+         exit !(total > 0 && (y[5] + y[6] - x[5] - x[6]) / total >= 0.9) }'; then
+      return 0
+    fi
+    waited=$((waited + 1))
+  done
+  [ "$idle_wait" = 0 ] || echo "bench.sh: the machine stayed busy for ${idle_wait}s; timing anyway" >&2
+}
+
+# best CMD...: runs CMD $runs times; sets WALL (best), CPU (of that run), RSS (KB, the largest);
+# fails if CMD does.
 best() {
-  WALL="" RSS=0
-  local i out w r code
+  WALL="" CPU="" RSS=0
+  local i out w r code c
   for ((i = 0; i < runs; i++)); do
+    idle
     out=$(python3 "$here/measure.py" ${TIMEOUT:+--timeout $TIMEOUT} -- "$@" 2>"$work/stderr.txt")
-    read -r w r code <<<"$out"
+    read -r w r code c <<<"$out"
     if [ "$code" != 0 ]; then
       if [ "$code" = timeout ]; then WALL=timeout; return 0; fi
       cat "$work/stderr.txt" >&2
       echo "bench.sh: '$*' failed (exit $code)" >&2
       exit 1
     fi
-    if [ -z "$WALL" ] || awk -v a="$w" -v b="$WALL" 'BEGIN { exit !(a < b) }'; then WALL=$w; fi
+    if [ -z "$WALL" ] || awk -v a="$w" -v b="$WALL" 'BEGIN { exit !(a < b) }'; then WALL=$w CPU=$c; fi
     if [ "$r" -gt "$RSS" ]; then RSS=$r; fi
   done
 }
@@ -250,10 +275,10 @@ names=$(wc -l <"$work/aliases.txt")
 echo
 echo "| figure | value |"
 echo "|---|---|"
-declare -A wall rss
+declare -A wall cpu rss
 for j in $threads; do
   best "$ag" build -q -j "$j" "$corpus" -o "$work/graph-j$j.json"
-  wall[$j]=$WALL rss[$j]=$RSS
+  wall[$j]=$WALL cpu[$j]=$CPU rss[$j]=$RSS
 done
 first=${threads%% *}
 best "$ag" build -q -j 1 "$work/tiny.txt" -o "$work/tiny.json"
@@ -261,8 +286,8 @@ startup=$WALL
 docs=$("$ag" stats --format json "$work/graph-j$first.json" | sed -n 's/^ *"documents": *\([0-9]*\),*$/\1/p')
 row "input" "$mb MB, $docs documents ($label)"
 for j in $threads; do
-  row "build -j $j: wall (best of $runs), throughput, peak RSS" \
-    "$(secs "${wall[$j]}") s, $(calc "$bytes / 1048576 / ${wall[$j]}" %.1f) MB/s, $(calc "$docs / ${wall[$j]}" %.0f) docs/s, $(mb_of $((rss[$j] * 1024))) MB"
+  row "build -j $j: wall (best of $runs) and CPU time, throughput, peak RSS" \
+    "$(secs "${wall[$j]}") s (CPU $(secs "${cpu[$j]}") s), $(calc "$bytes / 1048576 / ${wall[$j]}" %.1f) MB/s, $(calc "$docs / ${wall[$j]}" %.0f) docs/s, $(mb_of $((rss[$j] * 1024))) MB"
 done
 row "build start-up: a one-document corpus (rules loaded and compiled)" "$(secs "$startup") s"
 for j in $threads; do
@@ -276,7 +301,7 @@ grep_flags=(-c -F -w -f "$work/aliases.txt")
 [ -d "$corpus" ] && grep_flags=(-r "${grep_flags[@]}")
 best grep "${grep_flags[@]}" "$corpus"
 grep_wall=$WALL
-row "grep reference: \`grep ${grep_flags[*]/$work\//} CORPUS\` ($names names)" "$(secs "$grep_wall") s, $(calc "$bytes / 1048576 / $grep_wall" %.1f) MB/s"
+row "grep reference: \`grep ${grep_flags[*]/$work\//} CORPUS\` ($names names)" "$(secs "$grep_wall") s (CPU $(secs "$CPU") s), $(calc "$bytes / 1048576 / $grep_wall" %.1f) MB/s"
 row "build -j $first time / grep time" "$(calc "${wall[$first]} / $grep_wall" %.1f)x"
 
 if [ -n "$small" ]; then
@@ -286,8 +311,9 @@ if [ -n "$small" ]; then
     corpus) corpus_prefix "$corpus" "$small" "$work/small.jsonl"; small_corpus=$work/small.jsonl ;;
   esac
   best "$ag" build -q -j "$first" "$small_corpus" -o "$work/graph-small.json"
-  row "peak RSS, build -j $first: $(mb_of "$(input_bytes "$small_corpus")") MB / $mb MB of the same text" \
-    "$(mb_of $((RSS * 1024))) MB / $(mb_of $((rss[$first] * 1024))) MB = $(calc "${rss[$first]} / $RSS" %.2f)x"
+  edges_of() { "$ag" stats --format json "$1" | awk '/"edges":/ { gsub(/[^0-9]/, "", $2); n += $2 } END { print n + 0 }'; }
+  row "peak RSS, build -j $first: $(mb_of "$(input_bytes "$small_corpus")") MB / $mb MB of the same text (graph edges)" \
+    "$(mb_of $((RSS * 1024))) MB / $(mb_of $((rss[$first] * 1024))) MB = $(calc "${rss[$first]} / $RSS" %.2f)x ($(edges_of "$work/graph-small.json") / $(edges_of "$work/graph-j$first.json") edges)"
 fi
 
 graph_rows "$work/graph-j$first.json"

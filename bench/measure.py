@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Runs one command and prints "WALL_SECONDS PEAK_RSS_KB EXIT_CODE" on one line: the wall time
-measured around the child alone, and the child's peak resident set as GNU time (/usr/bin/time,
+"""Runs one command and prints "WALL_SECONDS PEAK_RSS_KB EXIT_CODE CPU_SECONDS" on one line: the
+wall time measured around the child alone, its CPU time (user + system, all threads), and the child's peak resident set as GNU time (/usr/bin/time,
 Debian package "time") reports it, or, without GNU time, as os.wait4 reports it (which cannot go
 below the ~14 MB high-water mark of the Python process the child was forked from: exact for
 large processes, a floor for small ones). Used by bench/bench.sh.
@@ -59,11 +59,12 @@ def main():
         os.unlink(rss_file)
         if lines and lines[-1].isdigit():
             rss = int(lines[-1])
+    cpu = usage.ru_utime + usage.ru_stime
     if timed_out:
-        print(f"{wall:.4f} {rss} timeout")
+        print(f"{wall:.4f} {rss} timeout {cpu:.4f}")
         return
     code = os.waitstatus_to_exitcode(status)
-    print(f"{wall:.4f} {rss} {code}")
+    print(f"{wall:.4f} {rss} {code} {cpu:.4f}")
 
 
 if __name__ == "__main__":
