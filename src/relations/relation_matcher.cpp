@@ -40,6 +40,11 @@ namespace {
 // invades", "it is not true that China sold". Farther cues belong to another statement.
 constexpr std::size_t kCueLookBack = 40;
 
+// A slot naming more different actors than this is a list, not a claim about each pair of them
+// ("Russia, China, Iran, ... and 20 others voted"): such a match reports nothing. News lists of
+// parties to one event stay well below it (BRICS has ten members).
+constexpr std::size_t kMaxActorsPerSlot = 12;
+
 RE2::Options matcher_options() {
   RE2::Options o;
   o.set_log_errors(false);
@@ -85,16 +90,19 @@ RelationMatcher::~RelationMatcher() = default;
 
 // A clause ends at ; or : or a quotation mark, and before a conjunction that opens a new clause
 // ("but", "while", "as", "because", ", and", ", which"): a cue in another clause does not count.
-std::size_t RelationMatcher::clause_start(const std::string& text, std::size_t before) const {
+std::size_t RelationMatcher::clause_start(const std::string& text, std::size_t before, std::size_t floor) const {
   static const char* breaks[] = {"; ", ": ", "\" ", " but ", " while ", " although ", " whereas ", " though ",
                                  " as ", " because ", ", and ", ", which ", ", who ", ", when ", " after ",
                                  " before ", " since ", " so that ", ", where ", ", its ", ", their "};
-  std::size_t best = 0;
+  // A break may start a little before `floor` and end after it: the window reaches back by the
+  // longest break's length.
+  const std::size_t start = floor > 10 ? floor - 10 : 0;
+  std::size_t best = floor;
+  if (before <= start) return best;
+  const std::string_view window(text.data() + start, before - start);
   for (const char* b : breaks) {
-    const std::string_view bv(b);
-    if (before < bv.size()) continue;
-    std::size_t p = text.rfind(b, before - bv.size());
-    if (p != std::string::npos && p + bv.size() <= before) best = std::max(best, p + bv.size());
+    const std::size_t p = window.rfind(b);
+    if (p != std::string_view::npos) best = std::max(best, start + p + std::string_view(b).size());
   }
   return best;
 }
@@ -147,11 +155,23 @@ void RelationMatcher::match(const NormalizedSentence& s, const std::vector<std::
       const std::size_t mbegin = static_cast<std::size_t>(groups[0].data() - s.text.data());
       const std::size_t mend = mbegin + groups[0].size();
       pos = mend > mbegin ? mend : mbegin + 1;
+      // The placeholders of a slot, one per actor (its first mention): "Russia and Russia's ally"
+      // pairs Russia once, and a slot repeating one name a thousand times costs one entry.
       auto slot = [&](int g) {
-        return g < 0 ? std::vector<std::size_t>{} : placeholders_in(std::string_view(groups[static_cast<std::size_t>(g)].data(), groups[static_cast<std::size_t>(g)].size()));
+        std::vector<std::size_t> found;
+        if (g < 0) return found;
+        const re2::StringPiece& captured = groups[static_cast<std::size_t>(g)];
+        for (std::size_t p : placeholders_in(std::string_view(captured.data(), captured.size()))) {
+          if (p >= s.placeholders.size()) continue;
+          const bool seen = std::any_of(found.begin(), found.end(),
+                                        [&](std::size_t q) { return s.placeholders[q].actor == s.placeholders[p].actor; });
+          if (!seen) found.push_back(p);
+        }
+        return found;
       };
       std::vector<std::pair<std::size_t, std::size_t>> pairs;
       const auto sources = slot(c.s_group), targets = slot(c.t_group), group = slot(c.a_group);
+      if (std::max({sources.size(), targets.size(), group.size()}) > kMaxActorsPerSlot) continue;
       for (std::size_t a : sources)
         for (std::size_t b : targets) pairs.emplace_back(a, b);
       for (std::size_t i = 0; i < group.size(); ++i)
@@ -166,11 +186,10 @@ void RelationMatcher::match(const NormalizedSentence& s, const std::vector<std::
       // Cues count in the match's clause, from a few words before the match to the trigger's end.
       // (The clause is the trigger's: "Moscow wants closer ties with Beijing, its main trading
       // partner" — the hedge "wants" belongs to another clause than the trigger "trading partner".)
-      const std::size_t from = std::max(clause_start(s.text, vbegin), mbegin > kCueLookBack ? mbegin - kCueLookBack : 0);
+      const std::size_t from = clause_start(s.text, vbegin, mbegin > kCueLookBack ? mbegin - kCueLookBack : 0);
       const bool negated = has_cue(negation_.get(), s.text, from, vend);
       const bool hedged = question || has_cue(hedge_.get(), s.text, from, vend);
       for (auto [a, b] : pairs) {
-        if (a >= s.placeholders.size() || b >= s.placeholders.size()) continue;
         const Placeholder& src = s.placeholders[a];
         const Placeholder& dst = s.placeholders[b];
         if (src.actor == dst.actor) continue;

@@ -50,7 +50,9 @@ class RelationMatcher {
  private:
   struct Compiled;
   bool has_cue(const re2::RE2* cues, const std::string& text, std::size_t from, std::size_t to) const;
-  std::size_t clause_start(const std::string& text, std::size_t before) const;
+  // Where the clause holding `before` starts, looking no further back than `floor` (returns at
+  // least `floor`): bounded so that a long sentence with many matches stays linear.
+  std::size_t clause_start(const std::string& text, std::size_t before, std::size_t floor) const;
 
   const RulePack& pack_;
   std::vector<std::unique_ptr<Compiled>> rules_;

@@ -74,3 +74,23 @@ TEST_CASE("relation mentions carry evidence: sentence, trigger, rule and attribu
   REQUIRE(r.attributes.amounts.size() == 1);
   CHECK(r.attributes.amounts[0].value == doctest::Approx(5e9));
 }
+
+TEST_CASE("a slot pairs each actor once, and a long list is not a claim about every pair") {
+  // One actor named again and again in a slot counts once (and costs once).
+  std::string text;
+  for (int i = 0; i < 300; ++i) text += "Russia and ";
+  text += "China held joint drills.";
+  CHECK(relations(text) == std::vector<std::string>{"Russia -[exercise]- China"});
+
+  static const RulePack pack = load_rules({std::string(ACTORGRAPH_SOURCE_DIR) + "/rules"});
+  static const Extractor x(pack);
+  auto count = [&](const std::string& sentence) {
+    Extraction ex;
+    x.extract(Document{"d", sentence, {}, {}, {}, {}}, ex);
+    return ex.relations.size();
+  };
+  CHECK(count("Russia, China, Iran and India held joint drills.") == 6);
+  // Thirteen parties: a roll call, not thirteen-choose-two exercises.
+  CHECK(count("Russia, China, Iran, India, Brazil, Egypt, Turkey, Japan, Vietnam, Mongolia, Kazakhstan, "
+              "Belarus and Cuba held joint drills.") == 0);
+}
