@@ -38,7 +38,15 @@ struct Amount {
 struct Attributes {
   std::vector<Amount> amounts;
   std::vector<std::string> percentages;  // "40 percent" -> "40%"
-  std::vector<std::string> dates;        // ISO-like: "2018", "2014-05", "2023-05-24"
+  std::vector<std::string> dates;        // ISO-like: "2018", "2014-05", "2023-05-24"; sorted, unique
+  // Every date as it occurs, in text order: dates[] says which dates the sentence names, these
+  // say where, so that a mention can take the date written nearest its trigger.
+  struct DateAt {
+    std::string date;
+    Span span;
+    bool dateline = false;  // "MOSCOW, May 2023 - ...": the report's date, not an event's
+  };
+  std::vector<DateAt> dates_at;
 };
 
 struct RelationMention {

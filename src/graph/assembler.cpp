@@ -17,6 +17,7 @@
 #include <unordered_set>
 
 #include "core/hash.hpp"
+#include "relations/attributes.hpp"
 
 namespace ag {
 namespace {
@@ -154,7 +155,11 @@ DocumentPart GraphAssembler::prepare(const Document& doc, const Extraction& ex) 
     ev.target_span = r.target_span;
     ev.negated = r.negated;
     ev.hedged = r.hedged && !r.negated;
-    ev.date = r.attributes.dates.empty() ? doc.date : r.attributes.dates.front();
+    const Span anchor = r.trigger.size() > 0 ? r.trigger
+                                             : Span{std::min(r.source_span.begin, r.target_span.begin),
+                                                    std::max(r.source_span.end, r.target_span.end)};
+    ev.date = nearest_date(doc.text, r.attributes, anchor);
+    if (ev.date.empty()) ev.date = doc.date;
     ev.amounts = r.attributes.amounts;
 
     const bool swap = !type.directed && target.id < source.id;

@@ -100,11 +100,27 @@ bool inside(const std::vector<Span>& spans, Span s) {
   return std::any_of(spans.begin(), spans.end(), [&](Span o) { return o.begin < s.end && s.begin < o.end; });
 }
 
+// A dateline: the date opens the sentence, after at most a place in capitals and a comma
+// ("BEIJING, May 2023 -", "May 2023 —"), and a dash follows it.
+bool is_dateline(std::string_view text, Span sentence, Span date) {
+  for (std::size_t i = sentence.begin; i < date.begin; ++i) {
+    const char c = text[i];
+    if (!((c >= 'A' && c <= 'Z') || c == ' ' || c == ',' || c == '.' || c == '\'' || c == '-')) return false;
+  }
+  std::size_t i = date.end;
+  while (i < sentence.end && text[i] == ' ') ++i;
+  const std::string_view rest = text.substr(i, std::min<std::size_t>(3, sentence.end - i));
+  return rest.starts_with("-") || rest.starts_with("\xE2\x80\x93") || rest.starts_with("\xE2\x80\x94");  // - – —
+}
+
 }  // namespace
 
 Attributes find_attributes(std::string_view text, Span span, const std::string& doc_date) {
   Attributes out;
   std::vector<Span> taken;  // numbers already read as amounts or percentages are not years
+  auto add_date = [&](std::string date, Span s) {
+    out.dates_at.push_back(Attributes::DateAt{std::move(date), s, is_dateline(text, span, s)});
+  };
   auto add_amount = [&](double value, const std::string& currency, Span s) {
     out.amounts.push_back(Amount{value, currency, std::string(text.substr(s.begin, s.size())), s});
     taken.push_back(s);
@@ -123,8 +139,9 @@ Attributes find_attributes(std::string_view text, Span span, const std::string& 
   });
   scan(month_date_re(), text, span, 3, [&](const auto& g, Span s) {
     const int month = month_number(std::string(g[1]));
-    out.dates.push_back(g[2].empty() ? fmt::format("{}-{:02}", std::string(g[3]), month)
-                                     : fmt::format("{}-{:02}-{:02}", std::string(g[3]), month, std::atoi(std::string(g[2]).c_str())));
+    add_date(g[2].empty() ? fmt::format("{}-{:02}", std::string(g[3]), month)
+                          : fmt::format("{}-{:02}-{:02}", std::string(g[3]), month, std::atoi(std::string(g[2]).c_str())),
+             s);
     taken.push_back(s);
   });
   scan(year_re(), text, span, 1, [&](const auto& g, Span s) {
@@ -133,20 +150,56 @@ Attributes find_attributes(std::string_view text, Span span, const std::string& 
     const std::size_t end = s.end;
     if (end < text.size() && (text[end] == 's' || text[end] == '%')) return;
     if (s.begin > 0 && (text[s.begin - 1] == '$' || text[s.begin - 1] == '-')) return;
-    out.dates.push_back(std::string(g[1]));
+    add_date(std::string(g[1]), s);
   });
   if (doc_date.size() >= 4) {
     const int year = std::atoi(doc_date.substr(0, 4).c_str());
-    scan(relative_year_re(), text, span, 1, [&](const auto& g, Span) {
+    scan(relative_year_re(), text, span, 1, [&](const auto& g, Span s) {
       std::string w(g[1]);
       for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       const int delta = (w == "last" || w == "previous" || w == "past") ? -1 : w == "next" ? 1 : 0;
-      out.dates.push_back(std::to_string(year + delta));
+      add_date(std::to_string(year + delta), s);
     });
   }
+  std::sort(out.dates_at.begin(), out.dates_at.end(),
+            [](const Attributes::DateAt& a, const Attributes::DateAt& b) { return a.span < b.span; });
+  for (const auto& d : out.dates_at) out.dates.push_back(d.date);
   std::sort(out.dates.begin(), out.dates.end());
   out.dates.erase(std::unique(out.dates.begin(), out.dates.end()), out.dates.end());
   return out;
+}
+
+std::string nearest_date(std::string_view text, const Attributes& attributes, Span anchor) {
+  auto holds_any = [&](std::size_t from, std::size_t to, std::initializer_list<std::string_view> words) {
+    if (from >= to) return false;
+    const std::string_view between = text.substr(from, to - from);
+    return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return between.find(w) != std::string_view::npos; });
+  };
+  const Attributes::DateAt* best = nullptr;
+  const Attributes::DateAt* dateline = nullptr;
+  std::size_t best_distance = 0;
+  for (const auto& d : attributes.dates_at) {  // in text order: the earlier wins a tie
+    if (d.dateline) {
+      if (dateline == nullptr) dateline = &d;
+      continue;
+    }
+    const bool after = anchor.end <= d.span.begin;
+    const std::size_t gap_begin = after ? anchor.end : d.span.end, gap_end = after ? d.span.begin : anchor.begin;
+    // Another clause: "signed a deal in 2019, and in 2021 they held talks".
+    if (holds_any(gap_begin, gap_end, {", and ", ", but ", "; ", ", while ", ", which ", ", when ", ", after ", ", before "}))
+      continue;
+    // The date of another event the mention is measured from: "the first visit since the
+    // invasion of February 2022". ("closer since 2014" is kept: the relation holds from then.)
+    const bool since_right_before = text.substr(0, d.span.begin).ends_with("since ");
+    if (after && !since_right_before && holds_any(gap_begin, gap_end, {"since "})) continue;
+    const std::size_t distance = gap_end > gap_begin ? gap_end - gap_begin : 0;
+    if (best == nullptr || distance < best_distance) {
+      best = &d;
+      best_distance = distance;
+    }
+  }
+  if (best == nullptr) best = dateline;
+  return best == nullptr ? std::string() : best->date;
 }
 
 }  // namespace ag

@@ -18,4 +18,15 @@ namespace ag {
 // Spans in the result are offsets into `text`.
 Attributes find_attributes(std::string_view text, Span span, const std::string& doc_date);
 
+// The date of one relation mention in `text` (the document): of the dates in the clause of
+// `anchor` (the trigger, or the actors when there is none), the one written nearest it, the
+// earlier on a tie. A date in another clause (after ", and", ", but", "; ", ", which", ...) dates
+// another event. Two more kinds of date are not the event's and are passed over:
+//   - the date of another event the mention is measured from: after the anchor with "since" in
+//     between ("the first visit since the invasion of February 2022"); "closer since 2014" keeps
+//     its date, from which the relation holds;
+//   - a dateline ("BEIJING, May 2023 - ..."), which is taken only when the sentence has no other.
+// Empty when no date is left.
+std::string nearest_date(std::string_view text, const Attributes& attributes, Span anchor);
+
 }  // namespace ag

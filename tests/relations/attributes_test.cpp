@@ -54,3 +54,41 @@ TEST_CASE("numbers that are not years or amounts are ignored") {
   const auto a = of("A 30-year deal covering the 2020s and $2019 in fees.");
   CHECK(a.dates.empty());
 }
+
+TEST_CASE("a mention takes the date written nearest its trigger") {
+  // Sentences written for this test.
+  auto date_of = [](const std::string& text, const std::string& trigger) {
+    const std::size_t at = text.find(trigger);
+    REQUIRE(at != std::string::npos);
+    return nearest_date(text, of(text), Span{at, at + trigger.size()});
+  };
+  const std::string text = "In 2019 Russia and Turkey signed a deal, and in 2021 they held talks.";
+  const Attributes a = of(text);
+  CHECK(a.dates == std::vector<std::string>{"2019", "2021"});  // the sentence's dates, sorted
+  REQUIRE(a.dates_at.size() == 2);                               // and where they are written
+  CHECK(text.substr(a.dates_at[1].span.begin, a.dates_at[1].span.size()) == "2021");
+  CHECK(date_of(text, "signed") == "2019");
+  CHECK(date_of(text, "talks") == "2021");
+  CHECK(date_of("In 2019 talks 2020", "talks") == "2019");  // equally near: the earlier
+  CHECK(date_of("Russia and Turkey signed a deal, and in 2021 they held talks.", "signed").empty());
+  CHECK(date_of("Russia and China held talks.", "talks").empty());
+}
+
+TEST_CASE("datelines and points of reference are not the date of an event") {
+  auto date_of = [](const std::string& text, const std::string& trigger) {
+    const std::size_t at = text.find(trigger);
+    REQUIRE(at != std::string::npos);
+    return nearest_date(text, of(text), Span{at, at + trigger.size()});
+  };
+  // A dateline is the report's date: taken only when nothing else dates the event.
+  CHECK(date_of("June 2024 - India attacked Pakistan in 2019, officials recalled.", "attacked") == "2019");
+  CHECK(date_of("MOSCOW, June 2024 \xE2\x80\x94 The Indian minister visited Russia this week.", "visited") == "2024-06");
+  CHECK(of("MOSCOW, June 2024 - The minister visited Russia.").dates_at.at(0).dateline);
+  CHECK_FALSE(of("In June 2024 - a hot month - the minister visited Russia.").dates_at.at(0).dateline);
+  // "since" an event: that event's date is not the mention's.
+  CHECK(date_of("MOSCOW, June 2024 - The minister visited Russia, the first trip since the clash of March 2021.",
+                "visited") == "2024-06");
+  // "since" a date: the relation holds from then.
+  CHECK(date_of("The two have grown closer since 2014.", "closer") == "2014");
+  CHECK(date_of("Since 2014 the two have held drills.", "drills") == "2014");
+}
