@@ -53,18 +53,28 @@ struct GraphvizSession::Lock {
   std::lock_guard<std::mutex> guard{graphviz_mutex()};
 };
 
+namespace {
+
+// One context for the whole process, never freed. GraphViz 2.42's pango plugin remembers the last
+// font name it laid out in a static pointer into the context's font table; a second context
+// after gvFreeContext() would compare against freed memory (AddressSanitizer shows it in the
+// render tests). A context serves any number of layouts, as in `dot` itself.
+GVC_t* process_context() {
+  static GVC_t* const gvc = gvContextPlugins(lt_preloaded_symbols, 0);
+  return gvc;
+}
+
+}  // namespace
+
 GraphvizSession::GraphvizSession() : lock_(std::make_unique<Lock>()) {
   captured().clear();
   agseterrf(capture_message);
   agseterr(AGWARN);
-  gvc_ = gvContextPlugins(lt_preloaded_symbols, 0);
+  gvc_ = process_context();
   if (!gvc_) throw OutputError(Location("graphviz"), "cannot create a GraphViz context");
 }
 
-GraphvizSession::~GraphvizSession() {
-  if (gvc_) gvFreeContext(gvc_);
-  agseterrf(nullptr);
-}
+GraphvizSession::~GraphvizSession() { agseterrf(nullptr); }
 
 std::vector<std::string> GraphvizSession::layout_engines() const {
   int n = 0;
