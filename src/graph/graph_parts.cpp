@@ -25,47 +25,36 @@ bool amount_equal(const Amount& a, const Amount& b) {
   return a.currency == b.currency && a.value == b.value && a.text == b.text;
 }
 
-// A sorted union of two sorted lists, without duplicates, cut to `limit`.
-template <typename T, typename Less, typename Equal>
-std::vector<T> sorted_union(const std::vector<T>& a, const std::vector<T>& b, std::size_t limit, Less less,
-                            Equal equal) {
+// A sorted union of two sorted ranges, without duplicates, cut to `limit`. Elements are moved
+// out of mutable ranges and copied out of const ones (std::move of a const element copies).
+template <typename T, typename Iter, typename Less, typename Equal>
+std::vector<T> union_of(Iter i, Iter i_end, Iter j, Iter j_end, std::size_t limit, Less less, Equal equal) {
   std::vector<T> out;
-  out.reserve(std::min(limit, a.size() + b.size()));
-  auto i = a.begin(), j = b.begin();
-  while (out.size() < limit && (i != a.end() || j != b.end())) {
-    const T* next;
-    if (j == b.end() || (i != a.end() && less(*i, *j))) {
-      next = &*i++;
-    } else if (i == a.end() || less(*j, *i)) {
-      next = &*j++;
+  out.reserve(std::min(limit, static_cast<std::size_t>((i_end - i) + (j_end - j))));
+  while (out.size() < limit && (i != i_end || j != j_end)) {
+    Iter next;
+    if (j == j_end || (i != i_end && less(*i, *j))) {
+      next = i++;
+    } else if (i == i_end || less(*j, *i)) {
+      next = j++;
     } else {
-      next = &*i++;
-      ++j;  // equal: keep one
-    }
-    if (out.empty() || !equal(out.back(), *next)) out.push_back(*next);
-  }
-  return out;
-}
-
-// The same union, moving elements out of both lists.
-template <typename T, typename Less, typename Equal>
-std::vector<T> sorted_union_moving(std::vector<T>&& a, std::vector<T>&& b, std::size_t limit, Less less, Equal equal) {
-  std::vector<T> out;
-  out.reserve(std::min(limit, a.size() + b.size()));
-  auto i = a.begin(), j = b.begin();
-  while (out.size() < limit && (i != a.end() || j != b.end())) {
-    T* next;
-    if (j == b.end() || (i != a.end() && less(*i, *j))) {
-      next = &*i++;
-    } else if (i == a.end() || less(*j, *i)) {
-      next = &*j++;
-    } else {
-      next = &*i++;
+      next = i++;
       ++j;  // equal: keep one
     }
     if (out.empty() || !equal(out.back(), *next)) out.push_back(std::move(*next));
   }
   return out;
+}
+
+template <typename T, typename Less, typename Equal>
+std::vector<T> sorted_union(const std::vector<T>& a, const std::vector<T>& b, std::size_t limit, Less less,
+                            Equal equal) {
+  return union_of<T>(a.cbegin(), a.cend(), b.cbegin(), b.cend(), limit, less, equal);
+}
+
+template <typename T, typename Less, typename Equal>
+std::vector<T> sorted_union_moving(std::vector<T>&& a, std::vector<T>&& b, std::size_t limit, Less less, Equal equal) {
+  return union_of<T>(a.begin(), a.end(), b.begin(), b.end(), limit, less, equal);
 }
 
 bool evidence_equal(const Evidence& a, const Evidence& b) {
