@@ -202,7 +202,7 @@ graph_rows() {
   local top=""
   if [ -n "$gb" ]; then
     local gb_rss gb_code
-    read -r _ gb_rss gb_code < <(python3 "$here/measure.py" --stdout "$work/gb.txt" -- "$gb" "$graph" --gexf "$work/inproc.gexf")
+    read -r _ gb_rss gb_code _ < <(python3 "$here/measure.py" --stdout "$work/gb.txt" -- "$gb" "$graph" --gexf "$work/inproc.gexf")
     [ "$gb_code" = 0 ] || { echo "bench.sh: graph_bench failed (exit $gb_code)" >&2; exit 1; }
     val() { awk -v k="$1" '$1 == k { print $2 }' "$work/gb.txt"; }
     top=$(val neighbors_top_actor)
@@ -303,6 +303,12 @@ best grep "${grep_flags[@]}" "$corpus"
 grep_wall=$WALL
 row "grep reference: \`grep ${grep_flags[*]/$work\//} CORPUS\` ($names names)" "$(secs "$grep_wall") s (CPU $(secs "$CPU") s), $(calc "$bytes / 1048576 / $grep_wall" %.1f) MB/s"
 row "build -j $first time / grep time" "$(calc "${wall[$first]} / $grep_wall" %.1f)x"
+# grep -c moves to the next line at a line's first match; with one document per line (JSON Lines)
+# it reads little of each. grep -o finds every match, as the actor matcher does: for comparison.
+grep_o=(-o -F -w -f "$work/aliases.txt")
+if [ -d "$corpus" ]; then grep_o=(-r "${grep_o[@]}"); fi
+best grep "${grep_o[@]}" "$corpus"
+row "for comparison, every match: \`grep ${grep_o[*]/$work\//} CORPUS\`" "$(secs "$WALL") s, $(calc "$bytes / 1048576 / $WALL" %.1f) MB/s; build -j $first time / this: $(calc "${wall[$first]} / $WALL" %.1f)x"
 
 if [ -n "$small" ]; then
   case $mode in
