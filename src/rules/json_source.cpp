@@ -1,7 +1,9 @@
 // rules/json_source.cpp: JSON parsing with positions (see json_source.hpp).
 #include "rules/json_source.hpp"
 
+#include <algorithm>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <vector>
 
@@ -129,12 +131,77 @@ Location JsonSource::locate(const std::string& pointer) const {
   return loc;
 }
 
+namespace {
+
+// RapidJSON 1.1.0's full-precision number parser reads out of bounds (and overflows) on numbers
+// far from any real value: a zero with an exponent or many digits ("0e0176", "0.000...0"), or
+// hundreds of digits or an exponent past the range of a double ("0.<440 zeros>5"). Such numbers
+// never come from the files this tool reads (ours are short; hand-written ones too), so they are
+// refused before RapidJSON sees them. Returns the offset of the first one, with what is wrong.
+struct BadNumber {
+  std::size_t offset;
+  const char* what;
+};
+std::optional<BadNumber> find_unsupported_number(std::string_view text) {
+  constexpr std::size_t kMaxDigits = 40;
+  constexpr int kMaxExponent = 300;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+      continue;
+    }
+    if (c == '"') {
+      in_string = true;
+      continue;
+    }
+    if (c != '-' && (c < '0' || c > '9')) continue;
+    const std::size_t start = i;
+    if (c == '-') ++i;
+    std::size_t digits = 0;
+    bool nonzero = false;
+    auto read_digits = [&] {
+      for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) {
+        ++digits;
+        nonzero = nonzero || text[i] != '0';
+      }
+    };
+    read_digits();
+    if (i < text.size() && text[i] == '.') {
+      ++i;
+      read_digits();
+    }
+    bool has_exponent = false;
+    int exponent = 0;
+    if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
+      has_exponent = true;
+      ++i;
+      if (i < text.size() && (text[i] == '+' || text[i] == '-')) ++i;
+      for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i)
+        exponent = std::min(exponent * 10 + (text[i] - '0'), 100000);
+    }
+    if (digits > kMaxDigits) return BadNumber{start, "a number of more than 40 digits"};
+    if (exponent > kMaxExponent) return BadNumber{start, "a number with an exponent beyond 300"};
+    if (!nonzero && (has_exponent || digits > 20)) return BadNumber{start, "a zero written with an exponent or over 20 digits (write 0)"};
+    --i;  // the loop's ++i looks at the byte after the number
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 JsonSource parse_json_text(std::string name, std::string text, ExitCode code) {
   JsonSource src;
   src.file = std::move(name);
   src.text = std::move(text);
   // Full precision: numbers read back exactly as written, so a graph file survives load and save.
   // Iterative: the recursive parser would overflow the stack on deeply nested input ("[[[[...").
+  if (const auto bad = find_unsupported_number(src.text)) {
+    auto [line, col] = line_col(src.text, bad->offset);
+    fail(code, Location(src.file, line, col), fmt::format("unsupported number: {}", bad->what));
+  }
   src.doc.Parse<rapidjson::kParseFullPrecisionFlag | rapidjson::kParseIterativeFlag>(src.text.c_str(), src.text.size());
   if (src.doc.HasParseError()) {
     const std::size_t off = src.doc.GetErrorOffset();

@@ -67,6 +67,29 @@ TEST_CASE("invalid JSON is reported with line and column") {
   CHECK(msg.find("invalid JSON") != std::string::npos);
 }
 
+TEST_CASE("numbers RapidJSON cannot read safely are refused with their place") {
+  // A zero with a huge exponent, and hundreds of leading zeros before a digit: RapidJSON 1.1.0's
+  // full-precision parser reads out of bounds on them (found by fuzzing).
+  const std::string zeros = "0." + std::string(440, '0') + "5";
+  const struct {
+    std::string number;
+    const char* what;
+  } cases[] = {
+      {"0e0176", "a zero written with an exponent"},
+      {zeros, "a number of more than 40 digits"},
+      {"1e999", "an exponent beyond 300"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.number);
+    const std::string msg = load_error({temp_rule_file("number.json", "{\"kind\": \"actors\",\n \"x\": " + c.number + "}")});
+    CHECK(msg.find("number.json:2:7: unsupported number: ") != std::string::npos);
+    CHECK(msg.find(c.what) != std::string::npos);
+  }
+  // Ordinary numbers, and digits inside strings, are fine.
+  CHECK(load_error({temp_rule_file("number.json", R"({"kind": "actors", "actors": [], "x": "0e0176 0.0000000000000000000000000000000000000000000005"})")})
+            .find("unsupported number") == std::string::npos);
+}
+
 TEST_CASE("a schema violation names the line, the JSON path and the problem") {
   const auto missing = temp_rule_file("missing_label.json", std::string(kActorHead) + "\n {\"id\": \"X\", \"type\": \"country\"}\n]}\n");
   std::string msg = load_error({missing});
