@@ -134,16 +134,19 @@ Location JsonSource::locate(const std::string& pointer) const {
 namespace {
 
 // RapidJSON 1.1.0's full-precision number parser reads out of bounds (and overflows) on numbers
-// far from any real value: a zero with an exponent or many digits ("0e0176", "0.000...0"), or
-// hundreds of digits or an exponent past the range of a double ("0.<440 zeros>5"). Such numbers
-// never come from the files this tool reads (ours are short; hand-written ones too), so they are
-// refused before RapidJSON sees them. Returns the offset of the first one, with what is wrong.
+// far from any real value: a zero with an exponent or many digits ("0e0176", "0.000...0"),
+// hundreds of digits or an exponent past the range of a double ("0.<440 zeros>5"), and more
+// significant digits than a 64-bit integer holds (its rounding wraps "18446744073709551615.9" to
+// zero). Such numbers never come from the files this tool reads (it writes at most 17
+// significant digits; hand-written files hold small numbers), so they are refused before
+// RapidJSON sees them. Returns the offset of the first one, with what is wrong.
 struct BadNumber {
   std::size_t offset;
   const char* what;
 };
 std::optional<BadNumber> find_unsupported_number(std::string_view text) {
   constexpr std::size_t kMaxDigits = 40;
+  constexpr std::size_t kMaxSignificant = 19;
   constexpr int kMaxExponent = 300;
   bool in_string = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -160,12 +163,15 @@ std::optional<BadNumber> find_unsupported_number(std::string_view text) {
     if (c != '-' && (c < '0' || c > '9')) continue;
     const std::size_t start = i;
     if (c == '-') ++i;
-    std::size_t digits = 0;
+    std::size_t digits = 0, first_nonzero = 0, last_nonzero = 0;  // digit positions, from 1
     bool nonzero = false;
     auto read_digits = [&] {
       for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) {
         ++digits;
-        nonzero = nonzero || text[i] != '0';
+        if (text[i] == '0') continue;
+        if (!nonzero) first_nonzero = digits;
+        last_nonzero = digits;
+        nonzero = true;
       }
     };
     read_digits();
@@ -183,6 +189,8 @@ std::optional<BadNumber> find_unsupported_number(std::string_view text) {
         exponent = std::min(exponent * 10 + (text[i] - '0'), 100000);
     }
     if (digits > kMaxDigits) return BadNumber{start, "a number of more than 40 digits"};
+    if (nonzero && last_nonzero - first_nonzero + 1 > kMaxSignificant)
+      return BadNumber{start, "a number of more than 19 significant digits"};
     if (exponent > kMaxExponent) return BadNumber{start, "a number with an exponent beyond 300"};
     if (!nonzero && (has_exponent || digits > 20)) return BadNumber{start, "a zero written with an exponent or over 20 digits (write 0)"};
     --i;  // the loop's ++i looks at the byte after the number

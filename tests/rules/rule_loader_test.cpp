@@ -78,6 +78,7 @@ TEST_CASE("numbers RapidJSON cannot read safely are refused with their place") {
       {"0e0176", "a zero written with an exponent"},
       {zeros, "a number of more than 40 digits"},
       {"1e999", "an exponent beyond 300"},
+      {"0.00001844674407370955161599", "a number of more than 19 significant digits"},
   };
   for (const auto& c : cases) {
     CAPTURE(c.number);
