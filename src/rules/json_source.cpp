@@ -206,19 +206,26 @@ JsonSource parse_json_text(std::string name, std::string text, ExitCode code) {
   src.text = std::move(text);
   // Full precision: numbers read back exactly as written, so a graph file survives load and save.
   // Iterative: the recursive parser would overflow the stack on deeply nested input ("[[[[...").
+  auto invalid = [&](rapidjson::ParseErrorCode error, std::size_t off) {
+    auto [line, col] = line_col(src.text, off);
+    const bool at_end = error != rapidjson::kParseErrorDocumentEmpty && off >= src.text.size();
+    fail(code, Location(src.file, line, col),
+         fmt::format("invalid JSON: {}{}", rapidjson::GetParseError_En(error), at_end ? " (the file ends early: truncated?)" : ""));
+  };
   if (const auto bad = find_unsupported_number(src.text)) {
+    // The first error of the file is the one reported: a syntax error before the number wins.
+    // (This parse is in normal precision, which has none of the full-precision bugs.)
+    rapidjson::BaseReaderHandler<> ignore;
+    rapidjson::Reader reader;
+    const std::string before = src.text.substr(0, bad->offset);
+    rapidjson::StringStream stream(before.c_str());
+    reader.Parse<rapidjson::kParseIterativeFlag>(stream, ignore);
+    if (reader.HasParseError() && reader.GetErrorOffset() < bad->offset) invalid(reader.GetParseErrorCode(), reader.GetErrorOffset());
     auto [line, col] = line_col(src.text, bad->offset);
     fail(code, Location(src.file, line, col), fmt::format("unsupported number: {}", bad->what));
   }
   src.doc.Parse<rapidjson::kParseFullPrecisionFlag | rapidjson::kParseIterativeFlag>(src.text.c_str(), src.text.size());
-  if (src.doc.HasParseError()) {
-    const std::size_t off = src.doc.GetErrorOffset();
-    auto [line, col] = line_col(src.text, off);
-    const bool at_end = src.doc.GetParseError() != rapidjson::kParseErrorDocumentEmpty && off >= src.text.size();
-    fail(code, Location(src.file, line, col),
-         fmt::format("invalid JSON: {}{}", rapidjson::GetParseError_En(src.doc.GetParseError()),
-                     at_end ? " (the file ends early: truncated?)" : ""));
-  }
+  if (src.doc.HasParseError()) invalid(src.doc.GetParseError(), src.doc.GetErrorOffset());
   return src;
 }
 

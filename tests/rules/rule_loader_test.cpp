@@ -86,6 +86,9 @@ TEST_CASE("numbers RapidJSON cannot read safely are refused with their place") {
     CHECK(msg.find("number.json:2:7: unsupported number: ") != std::string::npos);
     CHECK(msg.find(c.what) != std::string::npos);
   }
+  // A syntax error before such a number is the error reported: the first one in the file.
+  const std::string msg = load_error({temp_rule_file("number.json", "{\"kind\": \"actors\",, \"x\": 0e0176}")});
+  CHECK(msg.find("number.json:1:19: invalid JSON") != std::string::npos);
   // Ordinary numbers, and digits inside strings, are fine.
   CHECK(load_error({temp_rule_file("number.json", R"({"kind": "actors", "actors": [], "x": "0e0176 0.0000000000000000000000000000000000000000000005"})")})
             .find("unsupported number") == std::string::npos);
