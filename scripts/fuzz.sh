@@ -21,7 +21,7 @@ if ! command -v clang++ >/dev/null; then
   echo "fuzz.sh: clang++ not found (Debian packages: clang libclang-rt-dev)" >&2
   exit 2
 fi
-cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1" -DCMAKE_CXX_COMPILER=clang++ \
   -DACTORGRAPH_SANITIZE=ON -DACTORGRAPH_FUZZ=ON -DACTORGRAPH_BENCH=OFF >/dev/null
 cmake --build "$build" -j "$jobs" --target "${targets[@]/#/fuzz_}"
 
