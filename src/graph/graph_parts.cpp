@@ -100,24 +100,28 @@ void combine_node(ActorNode& into, const ActorNode& from) {
   into.aliases_seen = std::move(aliases);
 }
 
-void combine_edge(RelationEdge& into, const RelationEdge& from) {
+namespace {
+
+// The counts and dates of two aggregates of one edge (what both combine_edge overloads share).
+void add_counts(RelationEdge& into, const RelationEdge& from) {
   into.weight += from.weight;
   into.documents += from.documents;
   into.negated += from.negated;
   into.hedged += from.hedged;
   take_min(into.first_date, from.first_date);
   take_max(into.last_date, from.last_date);
+}
+
+}  // namespace
+
+void combine_edge(RelationEdge& into, const RelationEdge& from) {
+  add_counts(into, from);
   into.amounts = sorted_union(into.amounts, from.amounts, kMaxEdgeAmounts, amount_less, amount_equal);
   into.evidence = sorted_union(into.evidence, from.evidence, kMaxEdgeEvidence, evidence_less, evidence_equal);
 }
 
 void combine_edge(RelationEdge& into, RelationEdge&& from) {
-  into.weight += from.weight;
-  into.documents += from.documents;
-  into.negated += from.negated;
-  into.hedged += from.hedged;
-  take_min(into.first_date, from.first_date);
-  take_max(into.last_date, from.last_date);
+  add_counts(into, from);
   into.amounts = sorted_union_moving(std::move(into.amounts), std::move(from.amounts), kMaxEdgeAmounts, amount_less, amount_equal);
   into.evidence = sorted_union_moving(std::move(into.evidence), std::move(from.evidence), kMaxEdgeEvidence, evidence_less,
                                       evidence_equal);
