@@ -317,7 +317,9 @@ if [ -n "$small" ]; then
     corpus) corpus_prefix "$corpus" "$small" "$work/small.jsonl"; small_corpus=$work/small.jsonl ;;
   esac
   best "$ag" build -q -j "$first" "$small_corpus" -o "$work/graph-small.json"
-  edges_of() { "$ag" stats --format json "$1" | awk '/"edges":/ { gsub(/[^0-9]/, "", $2); n += $2 } END { print n + 0 }'; }
+  edges_of() {  # every relation's edges, facts ("edges") and the unsupported ones
+    "$ag" stats --format json "$1" | awk '/"(edges|unsupported)":/ { gsub(/[^0-9]/, "", $2); n += $2 } END { print n + 0 }'
+  }
   row "peak RSS, build -j $first: $(mb_of "$(input_bytes "$small_corpus")") MB / $mb MB of the same text (graph edges)" \
     "$(mb_of $((RSS * 1024))) MB / $(mb_of $((rss[$first] * 1024))) MB = $(calc "${rss[$first]} / $RSS" %.2f)x ($(edges_of "$work/graph-small.json") / $(edges_of "$work/graph-j$first.json") edges)"
 fi
