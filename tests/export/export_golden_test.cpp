@@ -12,6 +12,7 @@
 
 #include "export/export.hpp"
 #include "fixture_graph.hpp"
+#include "../golden_file.hpp"
 
 using namespace ag;
 namespace fs = std::filesystem;
@@ -19,18 +20,6 @@ namespace fs = std::filesystem;
 namespace {
 
 const fs::path kGolden = fs::path(ACTORGRAPH_TEST_DATA) / "export" / "golden";
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-void spill(const fs::path& p, const std::string& text) {
-  fs::create_directories(p.parent_path());
-  std::ofstream(p, std::ios::binary) << text;
-}
 
 ExportOptions test_options() {
   ExportOptions o;
@@ -43,19 +32,7 @@ using Writer = std::function<void(std::ostream&, const ActorGraph&, const Export
 void check_golden(const std::string& name, const Writer& write, const ExportOptions& options = test_options()) {
   std::ostringstream out;
   write(out, test::fixture_graph(), options);
-  const fs::path golden = kGolden / name;
-  if (const char* update = std::getenv("ACTORGRAPH_UPDATE_GOLDEN"); update && std::string(update) == "1") {
-    spill(golden, out.str());
-    MESSAGE("updated " << golden.string());
-    return;
-  }
-  const fs::path actual = fs::path(EXPORT_ACTUAL_DIR) / name;
-  const bool same = fs::exists(golden) && slurp(golden) == out.str();
-  if (same) fs::remove(actual);  // no stale output from an earlier failure
-  else spill(actual, out.str());
-  INFO("golden file " << golden.string() << " differs; actual output is in " << actual.string()
-                      << "\nif the change is intended: ACTORGRAPH_UPDATE_GOLDEN=1 ctest --test-dir <build> -R export");
-  CHECK(same);
+  test::check_golden_file(kGolden / name, fs::path(EXPORT_ACTUAL_DIR) / name, out.str(), "export");
 }
 
 }  // namespace

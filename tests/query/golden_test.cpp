@@ -12,6 +12,7 @@
 #include <string>
 
 #include "fixture_graph.hpp"
+#include "../golden_file.hpp"
 #include "graph/graph_json.hpp"
 #include "query/query.hpp"
 
@@ -22,31 +23,8 @@ namespace {
 
 const fs::path kGolden = fs::path(ACTORGRAPH_TEST_DATA) / "query" / "golden";
 
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-void spill(const fs::path& p, const std::string& text) {
-  fs::create_directories(p.parent_path());
-  std::ofstream(p, std::ios::binary) << text;
-}
-
 void check_golden(const std::string& name, const std::string& actual) {
-  const fs::path golden = kGolden / name;
-  if (const char* update = std::getenv("ACTORGRAPH_UPDATE_GOLDEN"); update && std::string(update) == "1") {
-    spill(golden, actual);
-    MESSAGE("updated " << golden.string());
-    return;
-  }
-  const fs::path where = fs::path(QUERY_ACTUAL_DIR) / name;
-  const bool same = fs::exists(golden) && slurp(golden) == actual;
-  if (!same) spill(where, actual);
-  INFO("golden file " << golden.string() << " differs; actual output is in " << where.string()
-                      << "\nif the change is intended: ACTORGRAPH_UPDATE_GOLDEN=1 ctest --test-dir <build> -R query");
-  CHECK(same);
+  test::check_golden_file(kGolden / name, fs::path(QUERY_ACTUAL_DIR) / name, actual, "query");
 }
 
 template <typename Result>
