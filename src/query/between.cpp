@@ -85,11 +85,9 @@ BetweenResult query_between(const ActorGraph& ag, const std::string& a, const st
     for (Edge e : boost::make_iterator_range(boost::out_edges(from, g)))
       if (boost::target(e, g) == to && pred.keeps_edge(g[e])) {
         r.edges.push_back(detail::edge_view(g, e, pred));
-        r.used.edges.push_back({g[from].id, g[to].id, g[e].relation});
+        r.used.edges.push_back(detail::edge_key(g, e));
       }
-  std::sort(r.edges.begin(), r.edges.end(), [](const EdgeView& x, const EdgeView& y) {
-    return std::tie(x.source.id, x.target.id, x.relation) < std::tie(y.source.id, y.target.id, y.relation);
-  });
+  detail::sort_edge_views(r.edges);
   std::sort(r.used.edges.begin(), r.used.edges.end());
   return r;
 }

@@ -148,7 +148,7 @@ TopResult query_top(const ActorGraph& full, const GraphFilter& f, Centrality by,
   for (Vertex v : order) listed[v] = true;
   for (Edge e : boost::make_iterator_range(boost::edges(g)))
     if (listed[boost::source(e, g)] && listed[boost::target(e, g)])
-      r.used.edges.push_back({g[boost::source(e, g)].id, g[boost::target(e, g)].id, g[e].relation});
+      r.used.edges.push_back(detail::edge_key(g, e));
   return r;
 }
 

@@ -79,6 +79,14 @@ std::string edge_status(const RelationEdge& edge) {
   return negated ? "negated" : "hedged";
 }
 
+EdgeKey edge_key(const Graph& g, Edge e) { return {g[boost::source(e, g)].id, g[boost::target(e, g)].id, g[e].relation}; }
+
+void sort_edge_views(std::vector<EdgeView>& views) {
+  std::sort(views.begin(), views.end(), [](const EdgeView& x, const EdgeView& y) {
+    return std::tie(x.source.id, x.target.id, x.relation) < std::tie(y.source.id, y.target.id, y.relation);
+  });
+}
+
 EdgeView edge_view(const Graph& g, Edge e, const FilterPredicate& pred) {
   const RelationEdge& edge = g[e];
   EdgeView v;

@@ -18,6 +18,10 @@ namespace ag::detail {
 ActorRef actor_ref(const ActorNode& node);
 // The edge as a query shows it, with the evidence `pred` selects.
 EdgeView edge_view(const Graph& g, Edge e, const FilterPredicate& pred);
+// The edge's (source id, target id, relation): how a result lists the edges it used.
+EdgeKey edge_key(const Graph& g, Edge e);
+// Edge views in (source id, target id, relation) order, the order results list them in.
+void sort_edge_views(std::vector<EdgeView>& views);
 // "" for a fact, else why it has no weight: "negated", "hedged" or "negated/hedged".
 std::string edge_status(const RelationEdge& edge);
 // Text on one line: newlines and tabs become spaces.

@@ -102,11 +102,9 @@ EgoResult query_ego(const ActorGraph& full, const std::string& actor, int depth,
                    [](const EgoActor& a, const EgoActor& b) { return a.hops < b.hops; });  // vertices are in id order
   for (Edge e : boost::make_iterator_range(boost::edges(g))) {
     r.edges.push_back(detail::edge_view(g, e, pred));
-    r.used.edges.push_back({g[boost::source(e, g)].id, g[boost::target(e, g)].id, g[e].relation});
+    r.used.edges.push_back(detail::edge_key(g, e));
   }
-  std::sort(r.edges.begin(), r.edges.end(), [](const EdgeView& x, const EdgeView& y) {
-    return std::tie(x.source.id, x.target.id, x.relation) < std::tie(y.source.id, y.target.id, y.relation);
-  });
+  detail::sort_edge_views(r.edges);
   return r;
 }
 

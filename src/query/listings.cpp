@@ -104,7 +104,7 @@ ActorsResult query_actors(const ActorGraph& full, const GraphFilter& f, bool con
     return std::tie(b.mentions, a.actor.id) < std::tie(a.mentions, b.actor.id);
   });
   for (Edge e : boost::make_iterator_range(boost::edges(g)))
-    r.used.edges.push_back({g[boost::source(e, g)].id, g[boost::target(e, g)].id, g[e].relation});
+    r.used.edges.push_back(detail::edge_key(g, e));
   return r;
 }
 

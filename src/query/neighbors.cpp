@@ -110,7 +110,7 @@ NeighborsResult query_neighbors(const ActorGraph& ag, const std::string& actor, 
     if (!pred.keeps_actor(g[other]) && other != v) return;
     if (!pred.keeps_edge(g[e])) return;
     r.rows.push_back(row_of(g, e, other, g[e].directed ? d : Direction::both, pred));
-    r.used.edges.push_back({g[boost::source(e, g)].id, g[boost::target(e, g)].id, g[e].relation});
+    r.used.edges.push_back(detail::edge_key(g, e));
   };
   for (Edge e : boost::make_iterator_range(boost::out_edges(v, g))) consider(e, boost::target(e, g), Direction::out);
   for (Edge e : boost::make_iterator_range(boost::in_edges(v, g)))

@@ -251,7 +251,7 @@ PathResult query_path(const ActorGraph& ag, const std::string& from, const std::
       r.used.actors.push_back(g[u].id);
       r.used.actors.push_back(g[w].id);
       for (Edge e : h.hop(u, w).edges)
-        r.used.edges.push_back({g[boost::source(e, g)].id, g[boost::target(e, g)].id, g[e].relation});
+        r.used.edges.push_back(detail::edge_key(g, e));
     }
   std::sort(r.used.actors.begin(), r.used.actors.end());
   r.used.actors.erase(std::unique(r.used.actors.begin(), r.used.actors.end()), r.used.actors.end());
