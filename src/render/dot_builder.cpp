@@ -132,6 +132,14 @@ struct LegendRelation {
   bool directed;
 };
 
+// Where `value` stands in a style table (the table's size when absent): legends follow the tables.
+template <typename Style, std::size_t N>
+std::size_t table_rank(const Style (&table)[N], std::string_view Style::*field, const std::string& value) {
+  for (std::size_t i = 0; i < N; ++i)
+    if (table[i].*field == value) return i;
+  return N;
+}
+
 // Relations in legend order: the table's order, then unknown relations by id.
 std::vector<LegendRelation> legend_relations(const Graph& g) {
   std::vector<LegendRelation> found;
@@ -141,12 +149,7 @@ std::vector<LegendRelation> legend_relations(const Graph& g) {
     if (std::none_of(found.begin(), found.end(), same))
       found.push_back({r.relation, r.polarity, r.directed});
   }
-  auto rank = [](const std::string& id) {
-    std::size_t i = 0;
-    for (; i < std::size(kEdgeStyles); ++i)
-      if (kEdgeStyles[i].relation == id) break;
-    return i;
-  };
+  auto rank = [](const std::string& id) { return table_rank(kEdgeStyles, &EdgeStyle::relation, id); };
   std::sort(found.begin(), found.end(), [&](const auto& a, const auto& b) {
     return std::make_tuple(rank(a.id), a.id) < std::make_tuple(rank(b.id), b.id);
   });
@@ -158,12 +161,7 @@ std::vector<std::string> legend_types(const Graph& g) {
   std::vector<std::string> found;
   for (auto v : boost::make_iterator_range(boost::vertices(g)))
     if (std::find(found.begin(), found.end(), g[v].type) == found.end()) found.push_back(g[v].type);
-  auto rank = [](const std::string& t) {
-    std::size_t i = 0;
-    for (; i < std::size(kNodeStyles); ++i)
-      if (kNodeStyles[i].type == t) break;
-    return i;
-  };
+  auto rank = [](const std::string& t) { return table_rank(kNodeStyles, &NodeStyle::type, t); };
   std::sort(found.begin(), found.end(), [&](const auto& a, const auto& b) {
     return std::make_tuple(rank(a), a) < std::make_tuple(rank(b), b);
   });
