@@ -8,11 +8,13 @@
 #include <istream>
 #include <ostream>
 #include <string>
+#include <string_view>
 
 #include "graph/actor_graph.hpp"
 
 namespace ag {
 
+inline constexpr std::string_view kGraphFormatName = "actorgraph-graph";
 inline constexpr int kGraphFormatVersion = 1;
 
 void write_graph_json(std::ostream& out, const ActorGraph& graph);

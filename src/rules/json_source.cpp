@@ -200,18 +200,20 @@ std::optional<BadNumber> find_unsupported_number(std::string_view text) {
 
 }  // namespace
 
+void fail_invalid_json(const JsonSource& src, ExitCode code, rapidjson::ParseErrorCode error, std::size_t offset) {
+  auto [line, col] = line_col(src.text, offset);
+  const bool at_end = error != rapidjson::kParseErrorDocumentEmpty && offset >= src.text.size();
+  fail(code, Location(src.file, line, col),
+       fmt::format("invalid JSON: {}{}", rapidjson::GetParseError_En(error), at_end ? " (the file ends early: truncated?)" : ""));
+}
+
 JsonSource parse_json_text(std::string name, std::string text, ExitCode code) {
   JsonSource src;
   src.file = std::move(name);
   src.text = std::move(text);
   // Full precision: numbers read back exactly as written, so a graph file survives load and save.
   // Iterative: the recursive parser would overflow the stack on deeply nested input ("[[[[...").
-  auto invalid = [&](rapidjson::ParseErrorCode error, std::size_t off) {
-    auto [line, col] = line_col(src.text, off);
-    const bool at_end = error != rapidjson::kParseErrorDocumentEmpty && off >= src.text.size();
-    fail(code, Location(src.file, line, col),
-         fmt::format("invalid JSON: {}{}", rapidjson::GetParseError_En(error), at_end ? " (the file ends early: truncated?)" : ""));
-  };
+  auto invalid = [&](rapidjson::ParseErrorCode error, std::size_t off) { fail_invalid_json(src, code, error, off); };
   if (const auto bad = find_unsupported_number(src.text)) {
     // The first error of the file is the one reported: a syntax error before the number wins.
     // (This parse is in normal precision, which has none of the full-precision bugs.)

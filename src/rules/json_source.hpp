@@ -31,6 +31,11 @@ std::pair<std::size_t, std::size_t> line_col(std::string_view text, std::size_t 
 JsonSource parse_json_file(const std::string& path, ExitCode code);
 JsonSource parse_json_text(std::string name, std::string text, ExitCode code);
 
+// Throws the error for a JSON syntax error at byte `offset` of `src.text`: "invalid JSON: ..." at
+// file:line:col, noting a file that ends early.
+[[noreturn]] void fail_invalid_json(const JsonSource& src, ExitCode code, rapidjson::ParseErrorCode error,
+                                    std::size_t offset);
+
 // Appends a JSON-pointer token, escaping "~" and "/".
 std::string pointer_append(const std::string& base, std::string_view token);
 std::string pointer_append(const std::string& base, std::size_t index);

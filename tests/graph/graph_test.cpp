@@ -154,6 +154,43 @@ TEST_CASE("the graph file reads back into the same graph") {
   CHECK(back.rules_fingerprint == extractor().pack().fingerprint);
 }
 
+TEST_CASE("the graph file is read whatever the order of its members, skipping unknown ones") {
+  const std::string text = json(build(kCorpus));
+  // Cut the file into its top-level lists and put them back as edges, nodes, documents, with an
+  // unknown member (objects and lists inside) in front: edges then wait for their actors.
+  const auto list = [&](const std::string& key) {
+    const std::size_t begin = text.find("\"" + key + "\": [");
+    const std::size_t end = text.find("\n]", begin) + 2;
+    return text.substr(begin, end - begin);
+  };
+  const std::string head = text.substr(0, text.find(",\n\"documents\""));
+  const std::string reordered = head + ",\n\"note\": {\"by\": [1, {\"x\": null}], \"edges\": 2},\n" + list("edges") + ",\n" +
+                                list("nodes") + ",\n" + list("documents") + "\n}\n";
+  REQUIRE(reordered.size() > text.size());
+  CHECK(json(parse(reordered)) == text);
+}
+
+TEST_CASE("numbers in the graph file read back exactly") {
+  std::string text = json(build(kCorpus));
+  const std::size_t at = text.find("\"amounts\":[]");
+  REQUIRE(at != std::string::npos);
+  // A double needing all 17 digits, one that is a whole number, and a subnormal.
+  text.replace(at, 12,
+               "\"amounts\":[{\"value\":0.30000000000000004,\"currency\":\"USD\",\"text\":\"a\"},"
+               "{\"value\":190000000000.0,\"currency\":\"USD\",\"text\":\"b\"},"
+               "{\"value\":5e-324,\"currency\":\"USD\",\"text\":\"c\"}]");
+  const ActorGraph back = parse(text);
+  std::vector<double> values;
+  for (auto e : boost::make_iterator_range(boost::edges(back.g)))
+    for (const Amount& a : back.g[e].amounts) values.push_back(a.value);
+  CHECK(values == std::vector<double>{0.30000000000000004, 190000000000.0, 5e-324});
+  CHECK(json(parse(json(back))) == json(back));
+  std::string huge = text;
+  huge.replace(huge.find("5e-324"), 6, "1.8e308");
+  CHECK(error_of(huge).find("too big") != std::string::npos);
+  CHECK(error_of(huge).rfind("g.json:", 0) == 0);
+}
+
 TEST_CASE("merging is associative and commutative, and equals one build of the whole corpus") {
   const std::string whole = json(build(kCorpus));
   const ActorGraph a = build({kCorpus[0]}), b = build({kCorpus[1]}), c = build({kCorpus[2]});
@@ -216,6 +253,16 @@ TEST_CASE("bad graph files get an error naming the place and never a crash") {
   std::string bad_span = good;
   bad_span.replace(bad_span.find("\"sentence\":["), 12, "\"sentence\":[9999999,");
   CHECK(error_of(bad_span).find("expected a byte span") != std::string::npos);
+
+  // Not an object, but broken JSON further on: the syntax error is what is reported.
+  CHECK(error_of("[1, 2, {\"a\": ]").find("invalid JSON") != std::string::npos);
+  std::string twice = good;
+  twice.replace(twice.find("\"documents\":"), 12, "\"rules\": \"x\", \"documents\":");
+  CHECK(error_of(twice).find("(at /rules): \"rules\" appears twice") != std::string::npos);
+  CHECK(error_of(R"({"format": "actorgraph-graph", "version": 1, "rules": "x", "documents": [], "nodes": []})") ==
+        "g.json (at /): missing \"edges\"");
+  CHECK(error_of(R"({"format": "actorgraph-graph", "version": 1, "rules": "x", "documents": {}, "nodes": []})")
+            .find("(at /documents): expected a list") != std::string::npos);
 }
 
 TEST_CASE("stats count actors by type and edges by relation") {

@@ -1,0 +1,597 @@
+// graph/graph_reader.cpp: reading the graph file (the format is described in graph_json.cpp).
+//
+// The file is read in one pass with RapidJSON's SAX reader: the top-level keys are handled as
+// they come, and each element of "documents", "nodes" and "edges" is gathered into a small DOM of
+// its own (its memory reused from one element to the next), checked and turned into the graph at
+// once. No DOM of the whole file is ever built: a million-edge graph loads in a fraction of the
+// time and memory. Errors name the JSON path and, through JsonSource::locate, file:line:col.
+//
+// Numbers arrive as text (kParseNumbersAsStringsFlag) and are converted here with
+// std::from_chars, exactly (correctly rounded doubles, exact 64-bit integers): a graph file reads
+// back the numbers it was written with, and RapidJSON's full-precision number parser, which
+// misreads crafted numbers, is never used.
+#include <algorithm>
+#include <charconv>
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <optional>
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <rapidjson/document.h>
+#include <rapidjson/encodedstream.h>
+#include <rapidjson/memorystream.h>
+#include <rapidjson/reader.h>
+
+#include "graph/graph_json.hpp"
+#include "graph/graph_parts.hpp"
+#include "rules/json_source.hpp"
+
+namespace ag {
+namespace {
+
+using Value = rapidjson::Value;
+
+// A JSON pointer kept as a chain of steps and spelled out only when an error needs it: building
+// "/edges/812345/evidence/3" for every value read would cost more than reading it. A step points
+// to its parent: keep each parent in a named variable (or use it within one expression).
+struct Path {
+  const Path* parent = nullptr;
+  std::string_view key;  // a member name; empty with `is_index`
+  std::size_t index = 0;
+  bool is_index = false;
+
+  Path at(std::string_view k) const { return Path{this, k, 0, false}; }
+  Path at(std::size_t i) const { return Path{this, {}, i, true}; }
+  std::string str() const {
+    if (!parent) return "";
+    return is_index ? pointer_append(parent->str(), index) : pointer_append(parent->str(), key);
+  }
+};
+
+// Typed access to one element's DOM that names the JSON path of anything missing or mistyped.
+class Checker {
+ public:
+  Checker(std::string_view text, const std::string& file) : text_(text), file_(file) {}
+
+  // The text is searched again for the path's line and column only now, when an error needs them.
+  [[noreturn]] void fail(const Path& path, const std::string& what) const {
+    throw GraphError(source().locate(path.str()), what);
+  }
+  JsonSource source() const {
+    JsonSource src;
+    src.file = file_;
+    src.text = std::string(text_);
+    return src;
+  }
+
+  const Value& member(const Value& obj, const Path& path, const char* key) const {
+    auto it = obj.FindMember(key);
+    if (it == obj.MemberEnd()) fail(path, std::string("missing \"") + key + "\"");
+    return it->value;
+  }
+  const Value& object(const Value& v, const Path& path) const {
+    if (!v.IsObject()) fail(path, "expected an object");
+    return v;
+  }
+  const Value& array(const Value& obj, const Path& path, const char* key) const {
+    const Value& v = member(obj, path, key);
+    if (!v.IsArray()) fail(path.at(key), "expected a list");
+    return v;
+  }
+  std::string string(const Value& obj, const Path& path, const char* key, bool required = true) const {
+    auto it = obj.FindMember(key);
+    if (it == obj.MemberEnd()) {
+      if (required) fail(path, std::string("missing \"") + key + "\"");
+      return {};
+    }
+    if (!it->value.IsString()) fail(path.at(key), "expected a string");
+    return std::string(it->value.GetString(), it->value.GetStringLength());
+  }
+  std::uint64_t count(const Value& obj, const Path& path, const char* key) const {
+    const Value& v = member(obj, path, key);
+    if (!v.IsUint64()) fail(path.at(key), "expected a non-negative integer");
+    return v.GetUint64();
+  }
+  bool boolean(const Value& obj, const Path& path, const char* key) const {
+    const Value& v = member(obj, path, key);
+    if (!v.IsBool()) fail(path.at(key), "expected true or false");
+    return v.GetBool();
+  }
+  Span span(const Value& obj, const Path& path, const char* key) const {
+    const Value& v = member(obj, path, key);
+    if (!v.IsArray() || v.Size() != 2 || !v[0].IsUint64() || !v[1].IsUint64() || v[0].GetUint64() > v[1].GetUint64()) {
+      fail(path.at(key), "expected a byte span [begin, end] with begin <= end");
+    }
+    return {static_cast<std::size_t>(v[0].GetUint64()), static_cast<std::size_t>(v[1].GetUint64())};
+  }
+  std::vector<Amount> amounts(const Value& obj, const Path& path, bool with_span) const {
+    std::vector<Amount> out;
+    const Value& list = array(obj, path, "amounts");
+    const Path base = path.at("amounts");
+    for (rapidjson::SizeType i = 0; i < list.Size(); ++i) {
+      const Path p = base.at(i);
+      const Value& a = object(list[i], p);
+      Amount amount;
+      const Value& value = member(a, p, "value");
+      if (!value.IsNumber()) fail(p.at("value"), "expected a number");
+      amount.value = value.GetDouble();
+      amount.currency = string(a, p, "currency");
+      amount.text = string(a, p, "text");
+      if (with_span) amount.span = span(a, p, "span");
+      out.push_back(std::move(amount));
+    }
+    return out;
+  }
+
+ private:
+  std::string_view text_;
+  const std::string& file_;
+};
+
+Polarity parse_polarity(const Checker& c, const Path& path, const std::string& s) {
+  for (Polarity p : {Polarity::cooperative, Polarity::conflictual, Polarity::neutral}) {
+    if (s == to_string(p)) return p;
+  }
+  c.fail(path, "unknown polarity \"" + s + "\" (expected cooperative, conflictual or neutral)");
+}
+
+DocumentInfo read_document(const Checker& c, const Value& v, const Path& p) {
+  const Value& d = c.object(v, p);
+  return DocumentInfo{c.string(d, p, "id"), c.string(d, p, "title", false), c.string(d, p, "date", false),
+                      c.string(d, p, "hash")};
+}
+
+ActorNode read_node(const Checker& c, const Value& v, const Path& p) {
+  const Value& n = c.object(v, p);
+  ActorNode node;
+  node.id = c.string(n, p, "id");
+  if (node.id.empty()) c.fail(p.at("id"), "an actor id must not be empty");
+  node.label = c.string(n, p, "label");
+  node.type = c.string(n, p, "type");
+  node.mentions = c.count(n, p, "mentions");
+  node.discovered = c.boolean(n, p, "discovered");
+  const Value& aliases = c.array(n, p, "aliases");
+  for (rapidjson::SizeType k = 0; k < aliases.Size(); ++k) {
+    if (!aliases[k].IsString()) c.fail(p.at("aliases").at(k), "expected a string");
+    node.aliases_seen.emplace_back(aliases[k].GetString(), aliases[k].GetStringLength());
+  }
+  std::sort(node.aliases_seen.begin(), node.aliases_seen.end());
+  node.aliases_seen.erase(std::unique(node.aliases_seen.begin(), node.aliases_seen.end()), node.aliases_seen.end());
+  const Path fp = p.at("facts");
+  const Value& facts = c.object(c.member(n, p, "facts"), fp);
+  for (auto it = facts.MemberBegin(); it != facts.MemberEnd(); ++it) {
+    const std::string key(it->name.GetString(), it->name.GetStringLength());
+    if (!it->value.IsString()) c.fail(fp.at(key), "expected a string");
+    node.facts[key] = std::string(it->value.GetString(), it->value.GetStringLength());
+  }
+  return node;
+}
+
+Evidence read_evidence(const Checker& c, const Value& v, const Path& q) {
+  const Value& o = c.object(v, q);
+  Evidence ev;
+  ev.doc = c.string(o, q, "doc");
+  ev.sentence = c.span(o, q, "sentence");
+  ev.rule = c.string(o, q, "rule");
+  ev.trigger = c.span(o, q, "trigger");
+  ev.source_span = c.span(o, q, "source");
+  ev.target_span = c.span(o, q, "target");
+  ev.negated = c.boolean(o, q, "negated");
+  ev.hedged = c.boolean(o, q, "hedged");
+  ev.date = c.string(o, q, "date", false);
+  ev.amounts = c.amounts(o, q, true);
+  ev.text = c.string(o, q, "text");
+  return ev;
+}
+
+// An edge as read, before its end points are looked up among the nodes.
+struct EdgeRecord {
+  std::string source, target;
+  RelationEdge edge;
+};
+
+// The rest of an edge, after its end points (`r.source`, `r.target`).
+void read_edge(const Checker& c, const Value& e, const Path& p, EdgeRecord& r) {
+  RelationEdge& edge = r.edge;
+  if (r.source == r.target) c.fail(p, "an edge must join two different actors");
+  edge.relation = c.string(e, p, "relation");
+  if (edge.relation.empty()) c.fail(p.at("relation"), "a relation must not be empty");
+  edge.directed = c.boolean(e, p, "directed");
+  if (!edge.directed && !(r.source < r.target)) c.fail(p, "a symmetric edge is stored with source id < target id");
+  edge.polarity = parse_polarity(c, p.at("polarity"), c.string(e, p, "polarity"));
+  edge.cameo = c.string(e, p, "cameo", false);
+  edge.plover = c.string(e, p, "plover", false);
+  edge.weight = c.count(e, p, "weight");
+  edge.documents = c.count(e, p, "documents");
+  edge.negated = c.count(e, p, "negated");
+  edge.hedged = c.count(e, p, "hedged");
+  edge.first_date = c.string(e, p, "first_date", false);
+  edge.last_date = c.string(e, p, "last_date", false);
+  edge.amounts = c.amounts(e, p, false);
+  const Value& evidence = c.array(e, p, "evidence");
+  const Path ep = p.at("evidence");
+  edge.evidence.reserve(evidence.Size());
+  for (rapidjson::SizeType k = 0; k < evidence.Size(); ++k) edge.evidence.push_back(read_evidence(c, evidence[k], ep.at(k)));
+  if (!std::is_sorted(edge.evidence.begin(), edge.evidence.end(), evidence_less)) {
+    std::sort(edge.evidence.begin(), edge.evidence.end(), evidence_less);
+  }
+}
+
+// A JSON number's text as a DOM value: integers exactly (int64 or uint64), others as the nearest
+// double. Returns nothing for a number out of the range of a double.
+std::optional<Value> number_value(const char* s, std::size_t n) {
+  const char* end = s + n;
+  if (std::none_of(s, end, [](char ch) { return ch == '.' || ch == 'e' || ch == 'E'; })) {
+    if (s[0] == '-') {
+      std::int64_t i = 0;
+      if (auto r = std::from_chars(s, end, i); r.ec == std::errc() && r.ptr == end) return Value(i);
+    } else {
+      std::uint64_t u = 0;
+      if (auto r = std::from_chars(s, end, u); r.ec == std::errc() && r.ptr == end) return Value(u);
+    }
+  }
+  double d = 0;
+  const auto r = std::from_chars(s, end, d);
+  if (r.ec == std::errc::result_out_of_range) {
+    // from_chars reports underflow too; a tiny number is read as strtod reads it (0 or subnormal).
+    const std::string copy(s, n);
+    d = std::strtod(copy.c_str(), nullptr);
+    if (std::isinf(d)) return std::nullopt;
+  } else if (r.ec != std::errc()) {
+    return std::nullopt;
+  }
+  return Value(d);
+}
+
+// The SAX handler: follows the top level of the file and hands each list element to the graph.
+class GraphStream : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, GraphStream> {
+ public:
+  GraphStream(const Checker& check, ActorGraph& graph) : check_(check), element_(&pool_), graph_(graph) {}
+
+  // After a successful parse: the checks that need the whole file; the graph is complete.
+  void finish(const std::string& file) {
+    if (root_not_object_) check_.fail(root_, "expected an object");
+    for (const char* key : {"format", "version", "rules", "documents", "nodes", "edges"})
+      if (!seen(key)) check_.fail(root_, std::string("missing \"") + key + "\"");
+    const Path edges = root_.at("edges");
+    for (std::size_t i = 0; i < pending_.size(); ++i) {
+      const Path p = edges.at(i);
+      const auto [s, t] = end_points(pending_[i], p);
+      add_edge(std::move(pending_[i]), s, t, p);
+    }
+    pending_.clear();
+    if (!canonical_) {  // edited by hand or by another tool: bring it into the written order
+      GraphParts parts;
+      parts.add_graph(graph_, file);
+      ActorGraph sorted = std::move(parts).build(graph_.rules_fingerprint);
+      graph_.g.swap(sorted.g);  // (an adjacency_list has no move assignment: it would be copied)
+      graph_.by_id.swap(sorted.by_id);
+      graph_.documents.swap(sorted.documents);
+    }
+  }
+
+  // Errors found inside a handler are kept here (the reader then stops) and thrown by the caller.
+  std::optional<GraphError> error;
+  bool number_too_big = false;
+
+  bool Null() { return scalar([&] { element_.Null(); }, Value()); }
+  bool Bool(bool b) { return scalar([&] { element_.Bool(b); }, Value(b)); }
+  bool RawNumber(const char* s, rapidjson::SizeType n, bool) {
+    std::optional<Value> v = number_value(s, n);
+    if (!v) {
+      number_too_big = true;  // located by the reader's offset (the number's end)
+      return false;
+    }
+    return scalar([&] { push_number(*v); }, *v);
+  }
+  bool String(const char* s, rapidjson::SizeType n, bool copy) {
+    return scalar([&] { element_.String(s, n, copy); }, Value(s, n));
+  }
+  bool Key(const char* s, rapidjson::SizeType n, bool copy) {
+    if (root_not_object_) return true;
+    if (depth_ == 1) {
+      key_.assign(s, n);
+      return true;
+    }
+    if (depth_ > 2 && !skipping_) element_.Key(s, n, copy);
+    return true;
+  }
+  bool StartObject() { return open([&] { element_.StartObject(); }, false); }
+  bool EndObject(rapidjson::SizeType members) { return close([&] { element_.EndObject(members); }); }
+  bool StartArray() { return open([&] { element_.StartArray(); }, true); }
+  bool EndArray(rapidjson::SizeType elements) { return close([&] { element_.EndArray(elements); }); }
+
+ private:
+  enum class List { none, documents, nodes, edges };
+
+  bool seen(std::string_view key) const { return std::find(seen_.begin(), seen_.end(), key) != seen_.end(); }
+
+  // Runs `step`, turning a GraphError it throws into a stop of the reader.
+  template <typename Step>
+  bool guarded(Step step) {
+    try {
+      step();
+      return true;
+    } catch (GraphError& e) {
+      error.emplace(std::move(e));
+      return false;
+    }
+  }
+
+  void push_number(const Value& v) {
+    if (v.IsUint64()) element_.Uint64(v.GetUint64());
+    else if (v.IsInt64()) element_.Int64(v.GetInt64());
+    else element_.Double(v.GetDouble());
+  }
+
+  // A scalar: a root member's value, a whole list element, or part of one.
+  template <typename Forward>
+  bool scalar(Forward forward, const Value& value) {
+    if (depth_ == 0) root_not_object_ = true;
+    if (root_not_object_) return true;
+    if (depth_ == 1) return guarded([&] { root_member(value); });
+    if (skipping_) return true;
+    if (depth_ == 2) {  // a list element that is not an object: the element check names it
+      element_begin();
+      forward();
+      return element_end();
+    }
+    forward();
+    return true;
+  }
+
+  template <typename Forward>
+  bool open(Forward forward, bool array) {
+    ++depth_;
+    if (depth_ == 1 && array) root_not_object_ = true;
+    if (root_not_object_ || depth_ == 1) return true;
+    if (depth_ == 2) return guarded([&] { list_begin(array); });
+    if (skipping_) return true;
+    if (depth_ == 3) element_begin();
+    forward();
+    return true;
+  }
+
+  template <typename Forward>
+  bool close(Forward forward) {
+    --depth_;
+    if (root_not_object_ || depth_ == 0) return true;
+    if (depth_ == 1) {
+      if (list_ == List::nodes) nodes_done_ = true;
+      skipping_ = false;
+      list_ = List::none;
+      return true;
+    }
+    if (skipping_) return true;
+    forward();
+    return depth_ == 2 ? element_end() : true;
+  }
+
+  // A value directly in the root object: "format", "version" and "rules" are checked as they come.
+  void root_member(const Value& v) {
+    note_key();
+    const Path p = root_.at(key_);
+    if (key_ == "format") {
+      if (!v.IsString()) check_.fail(p, "expected a string");
+      const std::string_view format(v.GetString(), v.GetStringLength());
+      if (format != kGraphFormatName) check_.fail(p, "not an actorgraph graph file (format \"" + std::string(format) + "\")");
+    } else if (key_ == "version") {
+      if (!v.IsInt()) check_.fail(p, "expected an integer");
+      if (v.GetInt() != kGraphFormatVersion) {
+        check_.fail(p, "graph format version " + std::to_string(v.GetInt()) + " is not supported (this actorgraph reads version " +
+                           std::to_string(kGraphFormatVersion) + "); rebuild the graph with this version");
+      }
+    } else if (key_ == "rules") {
+      if (!v.IsString()) check_.fail(p, "expected a string");
+      graph_.rules_fingerprint.assign(v.GetString(), v.GetStringLength());
+    } else if (key_ == "documents" || key_ == "nodes" || key_ == "edges") {
+      check_.fail(p, "expected a list");
+    }
+  }
+
+  // A container directly in the root object: one of the three lists, or something unknown, skipped.
+  void list_begin(bool array) {
+    note_key();
+    list_ = key_ == "documents" ? List::documents : key_ == "nodes" ? List::nodes : key_ == "edges" ? List::edges : List::none;
+    if (list_ == List::none) {
+      if (key_ == "format" || key_ == "rules") check_.fail(root_.at(key_), "expected a string");
+      if (key_ == "version") check_.fail(root_.at(key_), "expected an integer");
+      skipping_ = true;
+      return;
+    }
+    if (!array) check_.fail(root_.at(key_), "expected a list");
+    index_ = 0;
+  }
+
+  void note_key() {
+    if (seen(key_)) check_.fail(root_.at(key_), "\"" + key_ + "\" appears twice");
+    seen_.push_back(key_);
+  }
+
+  void element_begin() {
+    element_.SetNull();
+    pool_.Clear();
+  }
+
+  bool element_end() {
+    element_.Populate(no_events_);  // moves the element's value from the builder's stack to `element_`
+    const std::size_t i = index_++;
+    return guarded([&] {
+      const Path list = root_.at(key_);
+      switch (list_) {
+        case List::documents: add_document(read_document(check_, element_, list.at(i)), list.at(i)); break;
+        case List::nodes: add_node(read_node(check_, element_, list.at(i)), list.at(i)); break;
+        case List::edges: {
+          const Path p = list.at(i);
+          const Value& e = check_.object(element_, p);
+          EdgeRecord r{check_.string(e, p, "source"), check_.string(e, p, "target"), {}};
+          if (!nodes_done_) {  // edges before nodes: joined at the end
+            read_edge(check_, e, p, r);
+            pending_.push_back(std::move(r));
+            break;
+          }
+          const auto [s, t] = end_points(r, p);  // an unknown actor is the first thing to report
+          read_edge(check_, e, p, r);
+          add_edge(std::move(r), s, t, p);
+          break;
+        }
+        case List::none: break;
+      }
+    });
+  }
+
+  void add_document(DocumentInfo info, const Path& p) {
+    if (!graph_.documents.empty() && !(graph_.documents.back().id < info.id)) {
+      check_.fail(p, "documents must be sorted by id without repeats ('" + info.id + "' comes after '" +
+                         graph_.documents.back().id + "')");
+    }
+    graph_.documents.push_back(std::move(info));
+  }
+
+  void add_node(ActorNode node, const Path& p) {
+    if (graph_.by_id.count(node.id) != 0) check_.fail(p.at("id"), "actor '" + node.id + "' appears twice");
+    if (!previous_node_.empty() && node.id < previous_node_) canonical_ = false;
+    previous_node_ = node.id;
+    const std::string id = node.id;
+    graph_.by_id.emplace(id, boost::add_vertex(std::move(node), graph_.g));
+  }
+
+  // Edges come sorted by source: the previous edge's source vertex is looked up once.
+  std::optional<Vertex> vertex_of(const std::string& id) {
+    if (id == last_id_ && last_vertex_) return last_vertex_;
+    last_id_ = id;
+    last_vertex_ = graph_.find(id);
+    return last_vertex_;
+  }
+
+  std::pair<Vertex, Vertex> end_points(const EdgeRecord& r, const Path& p) {
+    const auto s = vertex_of(r.source);
+    const auto t = graph_.find(r.target);
+    if (!s) check_.fail(p.at("source"), "unknown actor '" + r.source + "' (not in \"nodes\")");
+    if (!t) check_.fail(p.at("target"), "unknown actor '" + r.target + "' (not in \"nodes\")");
+    return {*s, *t};
+  }
+
+  void add_edge(EdgeRecord r, Vertex s, Vertex t, const Path& p) {
+    EdgeKey key{r.source, r.target, r.edge.relation};
+    if (previous_edge_ && !(*previous_edge_ < key)) {
+      if (*previous_edge_ == key) check_.fail(p, "edge " + r.source + " -[" + r.edge.relation + "]-> " + r.target + " appears twice");
+      canonical_ = false;
+    }
+    previous_edge_ = std::move(key);
+    graph_.g[boost::add_edge(s, t, graph_.g).first] = std::move(r.edge);  // add_edge would copy a given property
+  }
+
+  // Populate's generator: the events were sent already.
+  struct NoEvents {
+    bool operator()(rapidjson::Document&) const { return true; }
+  } no_events_;
+
+  const Checker& check_;
+  const Path root_{};
+  char pool_buffer_[64 * 1024];
+  rapidjson::MemoryPoolAllocator<> pool_{pool_buffer_, sizeof pool_buffer_};
+  rapidjson::Document element_;
+  ActorGraph& graph_;
+  int depth_ = 0;           // containers open: 1 = in the root object, 2 = in a list, 3+ = in an element
+  bool skipping_ = false;   // inside an unknown root member's value
+  // The file is JSON but not an object: said after the parse, so that a syntax error comes first.
+  bool root_not_object_ = false;
+  List list_ = List::none;
+  std::string key_;         // the current root member
+  std::size_t index_ = 0;   // of the next element in the current list
+  std::vector<std::string> seen_;  // root members met so far
+  bool nodes_done_ = false;  // the "nodes" list has been read: edges can be joined as they come
+  std::vector<EdgeRecord> pending_;
+  std::string previous_node_;
+  std::optional<EdgeKey> previous_edge_;
+  std::string last_id_;
+  std::optional<Vertex> last_vertex_;
+  bool canonical_ = true;   // nodes and edges already in the order a written file has
+};
+
+ActorGraph read_graph(std::string_view text, const std::string& file) {
+  const Checker check(text, file);
+  ActorGraph graph;
+  auto handler = std::make_unique<GraphStream>(check, graph);
+  rapidjson::MemoryStream bytes(text.data(), text.size());
+  rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> stream(bytes);
+  rapidjson::Reader reader;
+  reader.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag>(stream, *handler);
+  if (handler->error) throw *handler->error;
+  if (handler->number_too_big) {
+    auto [line, col] = line_col(text, reader.GetErrorOffset());
+    throw GraphError(Location(file, line, col), "invalid JSON: Number too big to be stored in double.");
+  }
+  if (reader.HasParseError()) fail_invalid_json(check.source(), ExitCode::graph, reader.GetParseErrorCode(), reader.GetErrorOffset());
+  handler->finish(file);
+  return graph;
+}
+
+// The whole of `in`, read in large blocks.
+std::string read_all(std::istream& in) {
+  std::string text;
+  char block[1 << 16];
+  while (in.read(block, sizeof block) || in.gcount() > 0) text.append(block, static_cast<std::size_t>(in.gcount()));
+  return text;
+}
+
+// A regular file mapped read-only: the parser reads the page cache directly, with no copy.
+class MappedFile {
+ public:
+  explicit MappedFile(int fd) {
+    struct stat st {};
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0) return;
+    void* p = mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+    if (p == MAP_FAILED) return;
+    data_ = p;
+    size_ = static_cast<std::size_t>(st.st_size);
+    madvise(data_, size_, MADV_SEQUENTIAL);
+  }
+  ~MappedFile() {
+    if (data_) munmap(data_, size_);
+  }
+  MappedFile(const MappedFile&) = delete;
+  MappedFile& operator=(const MappedFile&) = delete;
+  bool mapped() const { return data_ != nullptr; }
+  std::string_view text() const { return {static_cast<const char*>(data_), size_}; }
+
+ private:
+  void* data_ = nullptr;
+  std::size_t size_ = 0;
+};
+
+}  // namespace
+
+ActorGraph read_graph_json(std::istream& in, const std::string& name) {
+  const std::string text = read_all(in);
+  if (in.bad()) throw InputError(Location(name), "cannot read the graph file");
+  if (text.empty()) throw GraphError(Location(name), "empty file; expected an actorgraph graph file");
+  return read_graph(text, name);
+}
+
+ActorGraph load_graph(const std::string& path) {
+  if (path == "-") return read_graph_json(std::cin, "<stdin>");
+  const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw InputError(Location(path), "cannot open the graph file: " + std::string(std::strerror(errno)));
+  const MappedFile file(fd);
+  if (file.mapped()) {
+    close(fd);
+    return read_graph(file.text(), path);
+  }
+  // Not a regular file (a pipe, a device) or empty: read it as a stream.
+  close(fd);
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(Location(path), "cannot open the graph file: " + std::string(std::strerror(errno)));
+  return read_graph_json(in, path);
+}
+
+}  // namespace ag
