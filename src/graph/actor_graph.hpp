@@ -12,6 +12,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <boost/graph/adjacency_list.hpp>
@@ -83,7 +84,7 @@ using Edge = boost::graph_traits<Graph>::edge_descriptor;
 // The graph plus what a graph file records about how it was made.
 struct ActorGraph {
   Graph g;
-  std::map<std::string, Vertex> by_id;      // actor id -> vertex
+  std::unordered_map<std::string, Vertex> by_id;  // actor id -> vertex (never iterated: no order)
   std::vector<DocumentInfo> documents;      // sorted by id, unique
   std::string rules_fingerprint;            // hash of the rule pack that built it
 
