@@ -3,11 +3,13 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 
 #include <re2/re2.h>
 #include <re2/set.h>
 
 #include "rules/lexicon.hpp"
+#include "rules/pattern_compiler.hpp"
 
 namespace re2 {
 class RE2Set : public RE2::Set {
@@ -21,10 +23,14 @@ namespace ag {
 struct RelationMatcher::Compiled {
   std::size_t rule;
   std::size_t relation;
-  RE2 re;
+  std::shared_ptr<const RE2> compiled;  // the pack's (compiled at load), or our own
+  const RE2& re;
   int s_group = -1, t_group = -1, a_group = -1, v_group = -1;
-  Compiled(std::size_t r, std::size_t rel, const std::string& source, const RE2::Options& o)
-      : rule(r), relation(rel), re(source, o) {
+  Compiled(std::size_t r, std::size_t rel, const RelationRule& source)
+      : rule(r),
+        relation(rel),
+        compiled(source.compiled ? source.compiled : std::make_shared<const RE2>(source.expanded, pattern_options())),
+        re(*compiled) {
     const auto& names = re.NamedCapturingGroups();
     auto find = [&](const char* n) { auto it = names.find(n); return it == names.end() ? -1 : it->second; };
     s_group = find("S");
@@ -45,29 +51,21 @@ constexpr std::size_t kCueLookBack = 40;
 // parties to one event stay well below it (BRICS has ten members).
 constexpr std::size_t kMaxActorsPerSlot = 12;
 
-RE2::Options matcher_options() {
-  RE2::Options o;
-  o.set_log_errors(false);
-  o.set_case_sensitive(false);
-  o.set_max_mem(64 << 20);
-  return o;
-}
-
 std::unique_ptr<RE2> cue_re(const RulePack& pack, const char* list) {
   auto it = pack.lexicon.find(list);
   if (it == pack.lexicon.end() || (it->second.forms.empty() && it->second.patterns.empty())) return nullptr;
-  return std::make_unique<RE2>(alternation(it->second.forms, it->second.patterns), matcher_options());
+  return std::make_unique<RE2>(alternation(it->second.forms, it->second.patterns), pattern_options());
 }
 
 }  // namespace
 
 RelationMatcher::RelationMatcher(const RulePack& pack) : pack_(pack) {
-  const RE2::Options opts = matcher_options();
+  const RE2::Options opts = pattern_options();
   prefilter_ = std::make_unique<re2::RE2Set>(opts, RE2::UNANCHORED);
   std::map<std::string, std::size_t> trigger_index;
   for (std::size_t i = 0; i < pack.rules.size(); ++i) {
     const auto& rule = pack.rules[i];
-    rules_.push_back(std::make_unique<Compiled>(i, *pack.find_relation(rule.relation), rule.expanded, opts));
+    rules_.push_back(std::make_unique<Compiled>(i, *pack.find_relation(rule.relation), rule));
     if (rule.trigger.empty()) {
       always_.push_back(i);
       continue;

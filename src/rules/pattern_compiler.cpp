@@ -39,6 +39,14 @@ constexpr const char* kApposition =
 
 }  // namespace
 
+RE2::Options pattern_options() {
+  RE2::Options o;
+  o.set_log_errors(false);
+  o.set_case_sensitive(false);
+  o.set_max_mem(64 << 20);
+  return o;
+}
+
 char type_letter(const std::string& type) {
   if (type == "country") return 'c';
   if (type == "organization") return 'o';

@@ -22,6 +22,8 @@
 #include <string>
 #include <vector>
 
+#include <re2/re2.h>
+
 #include "core/error.hpp"
 
 namespace ag {
@@ -36,6 +38,10 @@ struct CompiledPattern {
 // a pattern that has neither {S} and {T} nor {A}. (RE2 compilation is checked by the caller.)
 CompiledPattern expand_pattern(const std::string& pattern, const std::map<std::string, std::string>& lexicon,
                                const Location& where);
+
+// The RE2 options every relation pattern and cue list is compiled with: case-insensitive, errors
+// returned (not logged), and 64 MB so that the DFA of a long alternation keeps its states.
+RE2::Options pattern_options();
 
 // The placeholder letter of an actor type: c, o, p or x.
 char type_letter(const std::string& type);

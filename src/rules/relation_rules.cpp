@@ -102,9 +102,7 @@ void compile_relation_rules(RulePack& pack, const Origins& origins) {
   std::map<std::string, std::string> alternations;
   for (const auto& [name, list] : pack.lexicon) alternations[name] = alternation(list.forms, list.patterns);
   std::map<std::string, std::size_t> ids;
-  RE2::Options opts;
-  opts.set_log_errors(false);
-  opts.set_case_sensitive(false);
+  const RE2::Options opts = pattern_options();
   for (std::size_t i = 0; i < pack.rules.size(); ++i) {
     RelationRule& rule = pack.rules[i];
     const Origin& at = origins.rules[i];
@@ -117,16 +115,17 @@ void compile_relation_rules(RulePack& pack, const Origins& origins) {
     const CompiledPattern compiled = expand_pattern(rule.pattern, alternations, at.locate("/pattern"));
     rule.expanded = compiled.re2;
     rule.trigger = compiled.trigger;
-    RE2 re(rule.expanded, opts);
-    if (!re.ok()) {
-      const bool too_big = re.error_code() == RE2::ErrorPatternTooLarge;
+    auto re = std::make_shared<const RE2>(rule.expanded, opts);
+    if (!re->ok()) {
+      const bool too_big = re->error_code() == RE2::ErrorPatternTooLarge;
       // RE2's message quotes the expanded pattern; show the user's pattern instead.
-      std::string why = re.error();
+      std::string why = re->error();
       if (const auto colon = why.find(':'); colon != std::string::npos) why.resize(colon);
       throw RuleError(at.locate("/pattern"),
                       too_big ? fmt::format("pattern \"{}\" exceeds RE2's memory budget", rule.pattern)
                               : fmt::format("pattern \"{}\" does not compile: {}", rule.pattern, why));
     }
+    rule.compiled = std::move(re);
   }
   for (const auto& [name, list] : pack.lexicon) {
     for (std::size_t k = 0; k < list.patterns.size(); ++k) {

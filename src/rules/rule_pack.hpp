@@ -17,6 +17,10 @@
 #include "core/error.hpp"
 #include "core/relation.hpp"
 
+namespace re2 {
+class RE2;
+}
+
 namespace ag {
 
 // An example sentence kept with the rules: the actors (labels or ids) it must and must not yield.
@@ -54,6 +58,9 @@ struct RelationRule {
   std::string expanded;  // the RE2 source it expands to
   std::string trigger;   // the RE2 source of its trigger word list (empty: none); a sentence
                          // without a match of it cannot match the rule
+  // `expanded`, compiled by load_rules() with pattern_options() (compiling it is what checks
+  // it); the matchers share it rather than compiling every rule again. Null in a hand-built pack.
+  std::shared_ptr<const re2::RE2> compiled;
   Location where;
 };
 

@@ -138,10 +138,11 @@ TEST_CASE("a relation pattern that does not compile names the rule's pattern") {
 }
 
 TEST_CASE("a pattern exceeding RE2's memory budget is an error, not a hang") {
+  // Eight thousand letters of any script: far beyond the 64 MB a pattern may take (pattern_options).
   const auto f = temp_rule_file("huge_relation.json", R"({"kind": "relations",
   "relations": [{"id": "r", "directed": true, "polarity": "neutral"}],
   "lexicon": {"w": {"words": ["hit"]}},
-  "rules": [{"id": "r.one", "relation": "r", "pattern": "{S} {w} (?:\\pL{1000}) {T}"}]})");
+  "rules": [{"id": "r.one", "relation": "r", "pattern": "{S} {w} (?:\\pL{1000}\\pL{1000}\\pL{1000}\\pL{1000}\\pL{1000}\\pL{1000}\\pL{1000}\\pL{1000}) {T}"}]})");
   const std::string msg = load_error({f});
   CHECK(msg.find("huge_relation.json") != std::string::npos);
   CHECK(msg.find("exceeds RE2's memory budget") != std::string::npos);
