@@ -26,6 +26,7 @@ struct RelationMatcher::Compiled {
   std::shared_ptr<const RE2> compiled;  // the pack's (compiled at load), or our own
   const RE2& re;
   int s_group = -1, t_group = -1, a_group = -1, v_group = -1;
+  std::vector<unsigned> slot_masks;  // per slot, the placeholder letters it takes (letter_bit)
   Compiled(std::size_t r, std::size_t rel, const RelationRule& source)
       : rule(r),
         relation(rel),
@@ -37,7 +38,17 @@ struct RelationMatcher::Compiled {
     t_group = find("T");
     a_group = find("A");
     v_group = find("V");
+    for (const std::string& letters : source.slot_letters) {
+      unsigned mask = 0;
+      for (char l : letters) mask |= letter_bit(l);
+      slot_masks.push_back(mask);
+    }
   }
+  // A typed slot ({T:organization}) cannot match a sentence without a placeholder of its type.
+  bool can_fill_slots(unsigned sentence_letters) const {
+    return std::all_of(slot_masks.begin(), slot_masks.end(), [&](unsigned m) { return (m & sentence_letters) != 0; });
+  }
+  static unsigned letter_bit(char l) { return l == 'c' ? 1u : l == 'o' ? 2u : l == 'p' ? 4u : 8u; }
 };
 
 namespace {
@@ -144,8 +155,11 @@ void RelationMatcher::match(const NormalizedSentence& s, const std::vector<std::
   const bool question = s.text.find('?') != std::string::npos;
   re2::StringPiece input(s.text);
   std::vector<re2::StringPiece> groups;
+  unsigned letters = 0;
+  for (const Placeholder& p : s.placeholders) letters |= Compiled::letter_bit(p.letter);
   for (std::size_t index : candidates) {
     const Compiled& c = *rules_[index];
+    if (!c.can_fill_slots(letters)) continue;
     groups.assign(static_cast<std::size_t>(c.re.NumberOfCapturingGroups()) + 1, {});
     std::size_t pos = 0;
     while (pos < s.text.size() &&

@@ -84,7 +84,8 @@ CompiledPattern expand_pattern(const std::string& pattern, const std::map<std::s
       bool& seen = name == "S" ? out.has_source : out.has_target;
       if (seen) throw RuleError(where, fmt::format("slot {{{}}} is used twice", name));
       seen = true;
-      const std::string a = actor_re(letters_for(arg, where));
+      out.slot_letters.push_back(letters_for(arg, where));
+      const std::string a = actor_re(out.slot_letters.back());
       // A possessive after the slot ("Russia's foreign ministry") is optional and not captured.
       // "the US and its allies": the allies are no actor, but the phrase must not hide the US.
       re += fmt::format("(?P<{}>{})(?:'s|')?(?: and (?:its|their|other|western) (?:allies|partners))?", name, group_re(a, false));
@@ -93,7 +94,8 @@ CompiledPattern expand_pattern(const std::string& pattern, const std::map<std::s
     } else if (name == "A") {
       if (out.has_group) throw RuleError(where, "slot {A} is used twice");
       out.has_group = true;
-      const std::string a = actor_re(letters_for(arg, where));
+      out.slot_letters.push_back(letters_for(arg, where));
+      const std::string a = actor_re(out.slot_letters.back());
       re += fmt::format("(?P<A>{})(?:'s|')?", group_re(a, true));
     } else if (name == "gap") {
       int n = 4;

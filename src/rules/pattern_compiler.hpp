@@ -32,6 +32,7 @@ struct CompiledPattern {
   std::string re2;      // the expanded RE2 source with named groups S, T, A, V (trigger)
   std::string trigger;  // the trigger word list's RE2 source; empty when the pattern has none
   bool has_source = false, has_target = false, has_group = false;
+  std::vector<std::string> slot_letters;  // per slot, the placeholder letters it takes ("copx" untyped)
 };
 
 // Expands `pattern`; throws RuleError at `where` for an unknown reference, a slot used twice, or

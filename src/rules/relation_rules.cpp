@@ -115,6 +115,7 @@ void compile_relation_rules(RulePack& pack, const Origins& origins) {
     const CompiledPattern compiled = expand_pattern(rule.pattern, alternations, at.locate("/pattern"));
     rule.expanded = compiled.re2;
     rule.trigger = compiled.trigger;
+    rule.slot_letters = compiled.slot_letters;
     auto re = std::make_shared<const RE2>(rule.expanded, opts);
     if (!re->ok()) {
       const bool too_big = re->error_code() == RE2::ErrorPatternTooLarge;

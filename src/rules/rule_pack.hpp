@@ -58,6 +58,7 @@ struct RelationRule {
   std::string expanded;  // the RE2 source it expands to
   std::string trigger;   // the RE2 source of its trigger word list (empty: none); a sentence
                          // without a match of it cannot match the rule
+  std::vector<std::string> slot_letters;  // per slot {S} {T} {A}, the placeholder letters it takes
   // `expanded`, compiled by load_rules() with pattern_options() (compiling it is what checks
   // it); the matchers share it rather than compiling every rule again. Null in a hand-built pack.
   std::shared_ptr<const re2::RE2> compiled;
