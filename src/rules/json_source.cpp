@@ -5,6 +5,7 @@
 #include <fstream>
 #include <optional>
 #include <sstream>
+#include <tuple>
 #include <vector>
 
 #include <fmt/format.h>
@@ -18,11 +19,14 @@ namespace {
   throw Error(code, std::move(where), what);
 }
 
-// SAX handler that tracks the JSON pointer of the current value and stops at the target.
+// SAX handler that tracks the JSON pointer of the current value and stops at the target, or,
+// given an index instead, records where every value is.
 class PointerFinder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, PointerFinder> {
  public:
   PointerFinder(const std::string& target, const rapidjson::StringStream& stream)
       : target_(target), stream_(stream) {}
+  PointerFinder(std::unordered_map<std::string, std::size_t>& index, const rapidjson::StringStream& stream)
+      : target_(none_), stream_(stream), index_(&index) {}
 
   bool Default() { return value(); }
   bool String(const char*, rapidjson::SizeType, bool) { return value(); }
@@ -53,14 +57,19 @@ class PointerFinder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Poi
   }
   // Called when a value starts (scalars: after they end, which is on the same line in practice).
   bool at_value() {
+    if (index_) {
+      index_->emplace(current(), value_offset());
+      return true;
+    }
     if (current() == target_) {
       found = true;
-      // For object members point at the key, which is where a reader looks.
-      offset = (!frames_.empty() && !frames_.back().array) ? key_offset_ : stream_.Tell();
+      offset = value_offset();
       return false;  // stop parsing
     }
     return true;
   }
+  // For object members the key, which is where a reader looks.
+  std::size_t value_offset() const { return (!frames_.empty() && !frames_.back().array) ? key_offset_ : stream_.Tell(); }
   void advance() {
     if (!frames_.empty() && frames_.back().array) ++frames_.back().index;
   }
@@ -80,8 +89,10 @@ class PointerFinder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Poi
     return true;
   }
 
+  const std::string none_;
   const std::string& target_;
   const rapidjson::StringStream& stream_;
+  std::unordered_map<std::string, std::size_t>* index_ = nullptr;
   std::vector<Frame> frames_;
   std::size_t key_offset_ = 0;
 };
@@ -119,6 +130,10 @@ Location JsonSource::locate(const std::string& pointer) const {
   Location loc(file);
   loc.json_path = pointer.empty() ? "/" : pointer;
   if (pointer.empty()) return loc;
+  if (offsets_) {
+    if (auto it = offsets_->find(pointer); it != offsets_->end()) std::tie(loc.line, loc.column) = line_col(text, it->second);
+    return loc;
+  }
   rapidjson::StringStream stream(text.c_str());
   PointerFinder finder(pointer, stream);
   rapidjson::Reader reader;
@@ -129,6 +144,15 @@ Location JsonSource::locate(const std::string& pointer) const {
     loc.column = col;
   }
   return loc;
+}
+
+void JsonSource::index_pointers() {
+  auto index = std::make_shared<std::unordered_map<std::string, std::size_t>>();
+  rapidjson::StringStream stream(text.c_str());
+  PointerFinder indexer(*index, stream);
+  rapidjson::Reader reader;
+  reader.Parse<rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseIterativeFlag>(stream, indexer);
+  offsets_ = std::move(index);
 }
 
 namespace {

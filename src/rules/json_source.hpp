@@ -5,8 +5,10 @@
 // reaches the JSON pointer of the offending value. Parse errors become "file:line:col: message".
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include <rapidjson/document.h>
 
@@ -21,7 +23,14 @@ struct JsonSource {
   rapidjson::Document doc;
 
   // A Location for the value at `pointer` ("/actors/3/id"): file, line, column and the pointer.
+  // Walks the text again, unless index_pointers() was called.
   Location locate(const std::string& pointer) const;
+  // Records where every value of the file is, in one pass, so that locate() becomes a lookup: for
+  // files whose every item is located (the rule loader notes where each rule and example is).
+  void index_pointers();
+
+ private:
+  std::shared_ptr<const std::unordered_map<std::string, std::size_t>> offsets_;  // pointer -> byte
 };
 
 // Line and column (1-based) of byte `offset` in `text`.

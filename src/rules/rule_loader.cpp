@@ -62,6 +62,7 @@ RulePack load_sources(std::size_t count, Parse parse) {
   std::deque<JsonSource> sources;  // kept alive: origins point into them
   for (std::size_t i = 0; i < count; ++i) {
     sources.push_back(parse(i));
+    sources.back().index_pointers();  // every rule and example is located as it is loaded
     const JsonSource& src = sources.back();
     if (!src.doc.IsObject() || !src.doc.HasMember("kind") || !src.doc["kind"].IsString())
       throw RuleError(src.locate(""), "a rule file is an object with \"kind\": \"actors\" or \"relations\"");
