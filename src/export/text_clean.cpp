@@ -70,17 +70,25 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; 
 std::string clean_text(std::string_view text) {
   std::string out;
   out.reserve(text.size());
+  append_clean_text(out, text);
+  return out;
+}
+
+// Copies the text in runs: most of it is kept as is, and one append per run is much cheaper than
+// one per character.
+void append_clean_text(std::string& out, std::string_view text) {
+  std::size_t kept = 0;  // start of the bytes kept but not yet appended
   for (std::size_t i = 0; i < text.size();) {
     std::size_t len = 1;
     const char32_t c = decode_strict(text, i, len);
-    if (c == kReplacement) {
-      append_utf8(out, kReplacement);  // an invalid sequence, or U+FFFD itself
-    } else if (!forbidden(c)) {
-      out.append(text.substr(i, len));
+    if (c == kReplacement || forbidden(c)) {
+      out.append(text.substr(kept, i - kept));
+      if (c == kReplacement) append_utf8(out, kReplacement);  // an invalid sequence, or U+FFFD itself
+      kept = i + len;
     }
     i += len;
   }
-  return out;
+  out.append(text.substr(kept));
 }
 
 std::string clean_line(std::string_view text) {

@@ -18,6 +18,9 @@ namespace ag {
 // and the non-characters U+FFFE and U+FFFF.
 std::string clean_text(std::string_view text);
 
+// Appends clean_text(text) to `out`: for writers that gather a whole file in one buffer.
+void append_clean_text(std::string& out, std::string_view text);
+
 // clean_text(), then every run of whitespace (space, TAB, LF, CR) becomes one space and the ends
 // are trimmed: for labels and one-line fields.
 std::string clean_line(std::string_view text);

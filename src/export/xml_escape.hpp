@@ -11,4 +11,8 @@ namespace ag {
 // and CR written as character references so that attribute-value normalization keeps them.
 std::string xml_escape(std::string_view text);
 
+// Appends xml_escape(text) to `out` without building a string per value: for writers that gather
+// a whole file in one buffer.
+void append_xml_escaped(std::string& out, std::string_view text);
+
 }  // namespace ag
