@@ -7,6 +7,7 @@
 // so that Gephi's timeline shows the network grow. Gephi reads `kind` as the edge type, so
 // parallel edges of different relations between two actors stay apart (1.3 only: 1.2draft has no
 // `kind`, and the relation is the `relation` attribute and the label).
+#include <cstdint>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -14,8 +15,8 @@
 
 #include "export/export.hpp"
 #include "export/export_view.hpp"
+#include "export/output_buffer.hpp"
 #include "export/palette.hpp"
-#include "export/xml_escape.hpp"
 #include "export/text_clean.hpp"
 
 namespace ag {
@@ -24,6 +25,7 @@ namespace {
 using detail::ExportEdge;
 using detail::ExportNode;
 using detail::ExportView;
+using detail::OutputBuffer;
 
 struct Dialect {
   const char* ns;
@@ -37,8 +39,17 @@ constexpr Dialect kGexf13{"http://gexf.net/1.3", "http://gexf.net/1.3/viz", "1.3
 constexpr Dialect kGexf12{"http://www.gexf.net/1.2draft", "http://www.gexf.net/1.2draft/viz", "1.2", false, false};
 
 // ` name="value"` with the value escaped.
-std::string attr(std::string_view name, std::string_view value) {
-  return " " + std::string(name) + "=\"" + xml_escape(value) + "\"";
+void attr(OutputBuffer& out, std::string_view name, std::string_view value) {
+  out << ' ' << name << "=\"";
+  out.xml(value);
+  out << '"';
+}
+
+// ` name="value"` for a number, which needs no escaping.
+void number_attr(OutputBuffer& out, std::string_view name, double value) {
+  out << ' ' << name << "=\"";
+  out.number(value);
+  out << '"';
 }
 
 // Gephi's list syntax: ["a", "b"] with \ and " escaped inside the quotes.
@@ -80,21 +91,39 @@ const std::vector<AttrDecl>& edge_attributes() {
   return a;
 }
 
-void write_declarations(std::ostream& out, const char* cls, const std::vector<AttrDecl>& attrs) {
-  out << "    <attributes" << attr("class", cls) << ">\n";
-  for (const auto& a : attrs)
-    out << "      <attribute" << attr("id", a.id) << attr("title", a.id) << attr("type", a.type) << "/>\n";
+void write_declarations(OutputBuffer& out, const char* cls, const std::vector<AttrDecl>& attrs) {
+  out << "    <attributes";
+  attr(out, "class", cls);
+  out << ">\n";
+  for (const auto& a : attrs) {
+    out << "      <attribute";
+    attr(out, "id", a.id);
+    attr(out, "title", a.id);
+    attr(out, "type", a.type);
+    out << "/>\n";
+  }
   out << "    </attributes>\n";
 }
 
 class AttValues {
  public:
-  explicit AttValues(std::ostream& out) : out_(out) {}
+  explicit AttValues(OutputBuffer& out) : out_(out) {}
   void add(std::string_view id, std::string_view value) {
     if (value.empty()) return;  // an absent value, not an empty string
-    if (!open_) out_ << "        <attvalues>\n";
-    open_ = true;
-    out_ << "          <attvalue" << attr("for", id) << attr("value", value) << "/>\n";
+    open();
+    out_ << "          <attvalue";
+    attr(out_, "for", id);
+    attr(out_, "value", value);
+    out_ << "/>\n";
+  }
+  // A count, formatted in place rather than through std::to_string (same digits).
+  void add_count(std::string_view id, std::uint64_t value) {
+    open();
+    out_ << "          <attvalue";
+    attr(out_, "for", id);
+    out_ << " value=\"";
+    out_.count(value);
+    out_ << "\"/>\n";
   }
   ~AttValues() {
     if (open_) out_ << "        </attvalues>\n";
@@ -103,27 +132,44 @@ class AttValues {
   AttValues& operator=(const AttValues&) = delete;
 
  private:
-  std::ostream& out_;
+  void open() {
+    if (!open_) out_ << "        <attvalues>\n";
+    open_ = true;
+  }
+
+  OutputBuffer& out_;
   bool open_ = false;
 };
 
-void write_spell(std::ostream& out, const std::string& start, const std::string& end) {
+void write_spell(OutputBuffer& out, const std::string& start, const std::string& end) {
   if (start.empty()) return;
-  out << "        <spells>\n          <spell" << attr("start", start) << attr("end", end) << "/>\n        </spells>\n";
+  out << "        <spells>\n          <spell";
+  attr(out, "start", start);
+  attr(out, "end", end);
+  out << "/>\n        </spells>\n";
 }
 
-void write_color(std::ostream& out, const Rgb& c) {
-  out << "        <viz:color r=\"" << int{c.r} << "\" g=\"" << int{c.g} << "\" b=\"" << int{c.b} << "\"/>\n";
+void write_color(OutputBuffer& out, const Rgb& c) {
+  out << "        <viz:color r=\"";
+  out.count(c.r);
+  out << "\" g=\"";
+  out.count(c.g);
+  out << "\" b=\"";
+  out.count(c.b);
+  out << "\"/>\n";
 }
 
-void write_node(std::ostream& out, const ExportView& view, const ExportNode& n) {
+void write_node(OutputBuffer& out, const ExportView& view, const ExportNode& n) {
   const ActorNode& a = *n.actor;
-  out << "      <node" << attr("id", a.id) << attr("label", clean_line(a.label)) << ">\n";
+  out << "      <node";
+  attr(out, "id", a.id);
+  attr(out, "label", clean_line(a.label));
+  out << ">\n";
   {
     AttValues values(out);
     values.add("type", a.type);
     if (!a.aliases_seen.empty()) values.add("aliases", gephi_list(a.aliases_seen));
-    values.add("mentions", std::to_string(a.mentions));
+    values.add_count("mentions", a.mentions);
     values.add("discovered", a.discovered ? "true" : "false");
     for (std::size_t i = 0; i < view.facts.size(); ++i) values.add(view.facts[i].name, n.facts[i]);
     values.add("first_date", n.spell_start);
@@ -132,17 +178,25 @@ void write_node(std::ostream& out, const ExportView& view, const ExportNode& n) 
   if (!n.timeless) write_spell(out, n.spell_start, n.spell_end);
   const detail::NodeLook look = detail::node_look(a.type, n.importance, view.max_importance);
   write_color(out, look.gexf_color);
-  out << "        <viz:size" << attr("value", detail::format_number(look.size)) << "/>\n";
-  out << "        <viz:shape" << attr("value", look.gexf_shape) << "/>\n";
-  out << "      </node>\n";
+  out << "        <viz:size";
+  number_attr(out, "value", look.size);
+  out << "/>\n        <viz:shape";
+  attr(out, "value", look.gexf_shape);
+  out << "/>\n      </node>\n";
 }
 
-void write_edge(std::ostream& out, const Dialect& d, const ExportView& view, const ExportEdge& e) {
+void write_edge(OutputBuffer& out, const Dialect& d, const ExportView& view, const ExportEdge& e) {
   const RelationEdge& r = *e.edge;
-  out << "      <edge" << attr("id", e.id) << attr("source", e.source->id) << attr("target", e.target->id);
-  if (d.mixed_edges) out << attr("type", r.directed ? "directed" : "undirected");
-  if (d.kind) out << attr("kind", clean_line(r.relation));
-  out << attr("label", clean_line(r.relation)) << attr("weight", detail::format_number(e.weight)) << ">\n";
+  const std::string relation = clean_line(r.relation);
+  out << "      <edge";
+  attr(out, "id", e.id);
+  attr(out, "source", e.source->id);
+  attr(out, "target", e.target->id);
+  if (d.mixed_edges) attr(out, "type", r.directed ? "directed" : "undirected");
+  if (d.kind) attr(out, "kind", relation);
+  attr(out, "label", relation);
+  number_attr(out, "weight", e.weight);
+  out << ">\n";
   {
     AttValues values(out);
     values.add("relation", r.relation);
@@ -150,57 +204,83 @@ void write_edge(std::ostream& out, const Dialect& d, const ExportView& view, con
     values.add("polarity", to_string(r.polarity));
     values.add("cameo", r.cameo);
     values.add("plover", r.plover);
-    values.add("mentions", std::to_string(r.weight));
-    values.add("documents", std::to_string(r.documents));
+    values.add_count("mentions", r.weight);
+    values.add_count("documents", r.documents);
     values.add("first_date", e.first_date);
     values.add("last_date", e.last_date);
     if (!e.amounts.empty()) values.add("amounts", gephi_list(e.amounts));
     values.add("evidence", e.evidence);
     values.add("evidence_doc", e.evidence_doc);
     values.add("status", e.status);
-    values.add("negated_mentions", std::to_string(e.negated));
-    values.add("hedged_mentions", std::to_string(e.hedged));
+    values.add_count("negated_mentions", e.negated);
+    values.add_count("hedged_mentions", e.hedged);
   }
   write_spell(out, e.spell_start, e.spell_end);
   const detail::EdgeLook look = detail::edge_look(r.relation, r.polarity, e.fact, r.weight, view.max_weight);
   write_color(out, look.rgb);
-  out << "        <viz:thickness" << attr("value", detail::format_number(look.width)) << "/>\n";
-  out << "        <viz:shape" << attr("value", look.line) << "/>\n";
-  out << "      </edge>\n";
+  out << "        <viz:thickness";
+  number_attr(out, "value", look.width);
+  out << "/>\n        <viz:shape";
+  attr(out, "value", look.line);
+  out << "/>\n      </edge>\n";
 }
 
-void write_meta(std::ostream& out, const ExportView& view) {
+void write_meta(OutputBuffer& out, const ExportView& view) {
   // The date of the corpus's last document, never the clock: the same graph gives the same file.
   const std::string modified = detail::period_end(view.last_date);
-  out << "  <meta" << (modified.empty() ? "" : attr("lastmodifieddate", modified)) << ">\n";
-  out << "    <creator>" << xml_escape(view.creator) << "</creator>\n";
-  out << "    <description>" << xml_escape(view.description()) << "</description>\n";
-  out << "  </meta>\n";
+  out << "  <meta";
+  if (!modified.empty()) attr(out, "lastmodifieddate", modified);
+  out << ">\n    <creator>";
+  out.xml(view.creator);
+  out << "</creator>\n    <description>";
+  out.xml(view.description());
+  out << "</description>\n  </meta>\n";
+}
+
+void write_header(OutputBuffer& out, const Dialect& d, const ExportView& view) {
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf";
+  attr(out, "xmlns", d.ns);
+  attr(out, "xmlns:viz", d.viz_ns);
+  attr(out, "version", d.version);
+  out << ">\n";
+  write_meta(out, view);
+  const bool undirected = !d.mixed_edges && view.all_undirected;
+  out << "  <graph";
+  attr(out, "defaultedgetype", undirected ? "undirected" : "directed");
+  if (view.dated) {
+    attr(out, "mode", "dynamic");
+    attr(out, "timeformat", "date");
+  } else {
+    attr(out, "mode", "static");
+  }
+  out << ">\n";
+  write_declarations(out, "node", node_attributes(view));
+  write_declarations(out, "edge", edge_attributes());
 }
 
 }  // namespace
 
-void write_gexf(std::ostream& out, const ActorGraph& graph, const ExportOptions& options) {
+void write_gexf(std::ostream& stream, const ActorGraph& graph, const ExportOptions& options) {
   const Dialect& d = options.gexf_version == GexfVersion::v1_3 ? kGexf13 : kGexf12;
   const ExportView view = detail::make_export_view(graph, options);
-  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  out << "<gexf" << attr("xmlns", d.ns) << attr("xmlns:viz", d.viz_ns) << attr("version", d.version) << ">\n";
-  write_meta(out, view);
-  const bool undirected = !d.mixed_edges && view.all_undirected;
-  out << "  <graph" << attr("defaultedgetype", undirected ? "undirected" : "directed");
-  if (view.dated) out << attr("mode", "dynamic") << attr("timeformat", "date");
-  else out << attr("mode", "static");
-  out << ">\n";
-  write_declarations(out, "node", node_attributes(view));
-  write_declarations(out, "edge", edge_attributes());
-  out << "    <nodes" << attr("count", std::to_string(view.nodes.size())) << ">\n";
-  for (const auto& n : view.nodes) write_node(out, view, n);
-  out << "    </nodes>\n";
-  out << "    <edges" << attr("count", std::to_string(view.edges.size())) << ">\n";
-  for (const auto& e : view.edges) write_edge(out, d, view, e);
-  out << "    </edges>\n";
-  out << "  </graph>\n";
-  out << "</gexf>\n";
+  OutputBuffer out(stream);
+  write_header(out, d, view);
+  out << "    <nodes count=\"";
+  out.count(view.nodes.size());
+  out << "\">\n";
+  for (const auto& n : view.nodes) {
+    write_node(out, view, n);
+    out.flush_if_full();
+  }
+  out << "    </nodes>\n    <edges count=\"";
+  out.count(view.edges.size());
+  out << "\">\n";
+  for (const auto& e : view.edges) {
+    write_edge(out, d, view, e);
+    out.flush_if_full();
+  }
+  out << "    </edges>\n  </graph>\n</gexf>\n";
+  out.flush();
 }
 
 }  // namespace ag

@@ -1,0 +1,44 @@
+// export/output_buffer.hpp: the bytes of an export, gathered in memory and passed to the stream
+// in large blocks.
+//
+// An export of a large graph is millions of small pieces (an attribute, a number, a tag). Each
+// `std::ostream <<` costs a sentry and a virtual call, and building a std::string per piece
+// costs an allocation; together they were most of the time of a GEXF export. Writers append
+// into one OutputBuffer instead: numbers are formatted in place, XML text is escaped in place,
+// and the stream sees one write per block.
+#pragma once
+
+#include <cstdint>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+namespace ag::detail {
+
+class OutputBuffer {
+ public:
+  explicit OutputBuffer(std::ostream& out);
+  OutputBuffer(const OutputBuffer&) = delete;
+  OutputBuffer& operator=(const OutputBuffer&) = delete;
+
+  OutputBuffer& operator<<(std::string_view text);  // as is
+  OutputBuffer& operator<<(char c);
+  void count(std::uint64_t value);                  // decimal, as std::to_string writes it
+  void number(double value);                        // as format_number() writes it
+  void xml(std::string_view text);                  // as xml_escape() writes it
+
+  // Passes the gathered bytes on once they fill a block; writers call it after each element.
+  void flush_if_full() {
+    if (bytes_.size() >= kBlock) flush();
+  }
+  // Passes every gathered byte on. Writers call it when they are done: the destructor does not
+  // (a stream write may throw, and an export that failed half-way need not write its rest).
+  void flush();
+
+ private:
+  static constexpr std::size_t kBlock = std::size_t{1} << 16;
+  std::ostream& out_;
+  std::string bytes_;
+};
+
+}  // namespace ag::detail
