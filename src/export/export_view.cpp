@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
 #include <tuple>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -54,19 +56,28 @@ bool parse_date(std::string_view s, int& y, int& m, int& d) {
 std::string ymd(int y, int m, int d) { return fmt::format("{:04}-{:02}-{:02}", y, m, d); }
 
 std::string edge_id_base(const ExportEdge& e) {
-  return e.source->id + (e.edge->directed ? "->" : "--") + e.target->id + ":" + e.edge->relation;
+  const std::string_view arrow = e.edge->directed ? "->" : "--";
+  std::string id;
+  id.reserve(e.source->id.size() + arrow.size() + e.target->id.size() + 1 + e.edge->relation.size());
+  id.append(e.source->id).append(arrow).append(e.target->id).append(":").append(e.edge->relation);
+  return id;
 }
 
-// Makes every edge id unique among node ids and earlier edge ids ("X#2", "X#3", ...).
+// Makes every edge id unique among node ids and earlier edge ids ("X#2", "X#3", ...). The set
+// only answers "taken?", so its hash order never reaches the output; it holds views of the ids,
+// which stay put because view.edges is complete and never grows again.
 void assign_edge_ids(ExportView& view) {
-  std::set<std::string, std::less<>> used;
+  std::unordered_set<std::string_view> used;
+  used.reserve(view.nodes.size() + view.edges.size());
   for (const auto& n : view.nodes) used.insert(n.actor->id);
   for (auto& e : view.edges) {
-    const std::string base = edge_id_base(e);
-    std::string id = base;
-    for (int k = 2; used.count(id) > 0; ++k) id = base + "#" + std::to_string(k);
-    used.insert(id);
+    std::string id = edge_id_base(e);
+    if (used.count(id) > 0) {
+      const std::string base = id;
+      for (int k = 2; used.count(id) > 0; ++k) id = base + "#" + std::to_string(k);
+    }
     e.id = std::move(id);
+    used.insert(e.id);
   }
 }
 
@@ -76,7 +87,7 @@ const Evidence* strongest_evidence(const RelationEdge& edge) {
   return edge.evidence.empty() ? nullptr : &edge.evidence.front();
 }
 
-std::string status_of(bool fact, std::uint64_t negated, std::uint64_t hedged) {
+std::string_view status_of(bool fact, std::uint64_t negated, std::uint64_t hedged) {
   if (fact) return "fact";
   if (negated > 0 && hedged > 0) return "negated_or_hedged";
   return negated > 0 ? "negated" : "hedged";
@@ -97,9 +108,10 @@ ExportEdge make_edge(const ActorNode& source, const ActorNode& target, const Rel
   e.last_date = edge.last_date;
   if (e.first_date.empty()) {  // no supporting mention has a date: use what the evidence has
     for (const auto& ev : edge.evidence) {
-      if (ev.date.empty()) continue;
-      if (e.first_date.empty() || ev.date < e.first_date) e.first_date = ev.date;
-      if (e.last_date.empty() || ev.date > e.last_date) e.last_date = ev.date;
+      const std::string_view date = ev.date;
+      if (date.empty()) continue;
+      if (e.first_date.empty() || date < e.first_date) e.first_date = date;
+      if (e.last_date.empty() || date > e.last_date) e.last_date = date;
     }
   }
   e.spell_start = period_start(e.first_date);
@@ -133,6 +145,32 @@ std::string attribute_name(std::string_view key) {
     name += plain ? c : '_';
   }
   return name;
+}
+
+// An exported edge before its values are computed: what sorting needs, and no more, so that
+// the sort moves a few words per edge instead of a whole ExportEdge.
+struct EdgeRef {
+  std::size_t source = 0, target = 0;  // its ends' places in view.nodes, which is sorted by id
+  Vertex source_vertex = 0, target_vertex = 0;
+  const RelationEdge* edge = nullptr;
+};
+
+// The edges to export by (source id, target id, relation), ties in graph order. Places in
+// view.nodes order the ends as their ids do, and are cheaper to compare.
+std::vector<EdgeRef> sorted_edges(const Graph& g, const std::vector<std::size_t>& position,
+                                  const ExportOptions& options) {
+  std::vector<EdgeRef> refs;
+  refs.reserve(boost::num_edges(g));
+  for (const Edge ed : boost::make_iterator_range(boost::edges(g))) {
+    const RelationEdge& edge = g[ed];
+    if (!edge.is_fact() && !options.keep_unsupported) continue;
+    const Vertex s = boost::source(ed, g), t = boost::target(ed, g);
+    refs.push_back({position[s], position[t], s, t, &edge});
+  }
+  std::stable_sort(refs.begin(), refs.end(), [](const EdgeRef& a, const EdgeRef& b) {
+    return std::tie(a.source, a.target, a.edge->relation) < std::tie(b.source, b.target, b.edge->relation);
+  });
+  return refs;
 }
 
 }  // namespace
@@ -190,7 +228,8 @@ ExportView make_export_view(const ActorGraph& graph, const ExportOptions& option
     view.facts.push_back({key, std::move(name)});
   }
 
-  std::map<std::string, std::size_t, std::less<>> index;  // actor id -> position in view.nodes
+  std::vector<std::size_t> position(boost::num_vertices(g));  // vertex -> its actor's place in view.nodes
+  view.nodes.reserve(by_id.size());
   for (const auto& [id, v] : by_id) {
     ExportNode n;
     n.actor = &g[v];
@@ -198,28 +237,26 @@ ExportView make_export_view(const ActorGraph& graph, const ExportOptions& option
       const auto it = n.actor->facts.find(fc.key);
       n.facts.push_back(it == n.actor->facts.end() ? "" : it->second);
     }
-    index.emplace(id, view.nodes.size());
+    position[v] = view.nodes.size();
     view.nodes.push_back(std::move(n));
   }
+  for (const Vertex v : boost::make_iterator_range(boost::vertices(g)))  // a vertex that repeats an id
+    position[v] = position[by_id.find(g[v].id)->second];                 // stands where the first does
 
-  for (const Edge ed : boost::make_iterator_range(boost::edges(g))) {
-    const RelationEdge& edge = g[ed];
-    if (!edge.is_fact() && !options.keep_unsupported) continue;
-    view.edges.push_back(make_edge(g[boost::source(ed, g)], g[boost::target(ed, g)], edge, options));
-  }
-  std::stable_sort(view.edges.begin(), view.edges.end(), [](const ExportEdge& a, const ExportEdge& b) {
-    return std::tie(a.source->id, a.target->id, a.edge->relation) <
-           std::tie(b.source->id, b.target->id, b.edge->relation);
-  });
+  const std::vector<EdgeRef> order = sorted_edges(g, position, options);
+  view.edges.reserve(order.size());
+  for (const EdgeRef& ref : order)
+    view.edges.push_back(make_edge(g[ref.source_vertex], g[ref.target_vertex], *ref.edge, options));
   assign_edge_ids(view);
 
   view.all_undirected = !view.edges.empty();
-  for (const auto& e : view.edges) {
+  for (std::size_t i = 0; i < view.edges.size(); ++i) {
+    const ExportEdge& e = view.edges[i];
     view.dated = view.dated || !e.spell_start.empty();
     view.all_undirected = view.all_undirected && !e.edge->directed;
     view.max_weight = std::max(view.max_weight, e.edge->weight);
-    for (const ActorNode* end : {e.source, e.target}) {
-      ExportNode& n = view.nodes[index.at(end->id)];
+    for (const std::size_t end : {order[i].source, order[i].target}) {
+      ExportNode& n = view.nodes[end];
       widen(n, e);
       n.importance += static_cast<double>(e.edge->weight);
       view.max_importance = std::max(view.max_importance, n.importance);

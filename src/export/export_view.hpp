@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "export/export.hpp"
@@ -21,6 +22,8 @@ struct ExportNode {
   double importance = 0;                // weighted degree: supporting mentions of its edges
 };
 
+// Values that are copies of the graph's are views into it: the graph outlives the view, and a
+// large graph has millions of them.
 struct ExportEdge {
   std::string id;                       // unique among node and edge ids
   const ActorNode* source = nullptr;
@@ -28,9 +31,9 @@ struct ExportEdge {
   const RelationEdge* edge = nullptr;
   bool fact = true;                     // weight > 0
   double weight = 0;                    // edge->weight, or kUnsupportedWeight
-  std::string status;                   // fact, negated, hedged, negated_or_hedged
+  std::string_view status;              // fact, negated, hedged, negated_or_hedged
   std::uint64_t negated = 0, hedged = 0;  // mentions (RelationEdge::negated, ::hedged)
-  std::string first_date, last_date;    // as in the graph ("2018", "2014-05", "2023-05-24")
+  std::string_view first_date, last_date;  // as in the graph ("2018", "2014-05", "2023-05-24")
   std::string spell_start, spell_end;   // YYYY-MM-DD; empty if unknown
   std::string evidence;                 // the strongest evidence sentence, cleaned and cut
   std::string evidence_doc;

@@ -88,7 +88,7 @@ void write_neo4j_relationships(std::ostream& out, const ActorGraph& graph, const
     write_csv_row(out, {e.source->id, e.target->id, identifier(r.relation, true), e.id, r.relation,
                         r.directed ? "true" : "false", to_string(r.polarity), r.cameo, r.plover,
                         detail::format_number(e.weight), std::to_string(r.weight), std::to_string(r.documents),
-                        e.spell_start, e.spell_end, neo4j_array(e.amounts), e.evidence, e.evidence_doc, e.status,
+                        e.spell_start, e.spell_end, neo4j_array(e.amounts), e.evidence, e.evidence_doc, std::string(e.status),
                         std::to_string(e.negated), std::to_string(e.hedged)});
   }
 }
