@@ -2,6 +2,7 @@
 #include "export/export_view.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 #include <string_view>
@@ -55,30 +56,43 @@ bool parse_date(std::string_view s, int& y, int& m, int& d) {
 
 std::string ymd(int y, int m, int d) { return fmt::format("{:04}-{:02}-{:02}", y, m, d); }
 
-std::string edge_id_base(const ExportEdge& e) {
-  const std::string_view arrow = e.edge->directed ? "->" : "--";
-  std::string id;
-  id.reserve(e.source->id.size() + arrow.size() + e.target->id.size() + 1 + e.edge->relation.size());
-  id.append(e.source->id).append(arrow).append(e.target->id).append(":").append(e.edge->relation);
-  return id;
+// "SOURCE->TARGET:RELATION" ("--" for a symmetric relation), kept in `text`.
+std::string_view edge_id_base(const ExportEdge& e, TextStore& text) {
+  return text.keep({e.source->id, e.edge->directed ? "->" : "--", e.target->id, ":", e.edge->relation});
+}
+
+// True when no two of `ids` are equal, judged by their hashes: equal hashes (equal ids, or a rare
+// collision) answer false, and the caller takes the exact way. Sorting a million hashes is much
+// cheaper than a hash set of a million strings.
+bool surely_distinct(const std::vector<std::string_view>& ids) {
+  std::vector<std::size_t> hashes;
+  hashes.reserve(ids.size());
+  for (const auto id : ids) hashes.push_back(std::hash<std::string_view>{}(id));
+  std::sort(hashes.begin(), hashes.end());
+  return std::adjacent_find(hashes.begin(), hashes.end()) == hashes.end();
 }
 
 // Makes every edge id unique among node ids and earlier edge ids ("X#2", "X#3", ...). The set
-// only answers "taken?", so its hash order never reaches the output; it holds views of the ids,
-// which stay put because view.edges is complete and never grows again.
-void assign_edge_ids(ExportView& view) {
+// only answers "taken?", so its hash order never reaches the output.
+void make_ids_unique(ExportView& view) {
   std::unordered_set<std::string_view> used;
   used.reserve(view.nodes.size() + view.edges.size());
   for (const auto& n : view.nodes) used.insert(n.actor->id);
   for (auto& e : view.edges) {
-    std::string id = edge_id_base(e);
-    if (used.count(id) > 0) {
-      const std::string base = id;
-      for (int k = 2; used.count(id) > 0; ++k) id = base + "#" + std::to_string(k);
-    }
-    e.id = std::move(id);
+    const std::string_view base = e.id;
+    for (int k = 2; used.count(e.id) > 0; ++k) e.id = view.text.keep({base, "#", std::to_string(k)});
     used.insert(e.id);
   }
+}
+
+// Every edge's id is its base id, made unique when some ids clash (rare: only actor ids or
+// relations that look like edge ids, or duplicate edges, do).
+void assign_edge_ids(ExportView& view) {
+  std::vector<std::string_view> ids;
+  ids.reserve(view.nodes.size() + view.edges.size());
+  for (const auto& n : view.nodes) ids.push_back(n.actor->id);
+  for (auto& e : view.edges) ids.push_back(e.id = edge_id_base(e, view.text));
+  if (!surely_distinct(ids)) make_ids_unique(view);
 }
 
 const Evidence* strongest_evidence(const RelationEdge& edge) {
@@ -94,7 +108,7 @@ std::string_view status_of(bool fact, std::uint64_t negated, std::uint64_t hedge
 }
 
 ExportEdge make_edge(const ActorNode& source, const ActorNode& target, const RelationEdge& edge,
-                     const ExportOptions& options) {
+                     const ExportOptions& options, TextStore& text) {
   ExportEdge e;
   e.source = &source;
   e.target = &target;
@@ -118,8 +132,8 @@ ExportEdge make_edge(const ActorNode& source, const ActorNode& target, const Rel
   e.spell_end = period_end(e.last_date.empty() ? e.first_date : e.last_date);
   if (e.spell_start.empty() || e.spell_end.empty() || e.spell_end < e.spell_start) e.spell_start = e.spell_end = "";
   if (const Evidence* ev = strongest_evidence(edge)) {
-    e.evidence = clean_excerpt(ev->text, options.evidence_bytes);
-    e.evidence_doc = clean_line(ev->doc);
+    e.evidence = text.keep({clean_excerpt(ev->text, options.evidence_bytes)});
+    e.evidence_doc = text.keep({clean_line(ev->doc)});
   }
   for (const auto& a : edge.amounts) e.amounts.push_back(clean_line(format_number(a.value) + " " + a.currency));
   return e;
@@ -190,6 +204,26 @@ std::string period_end(std::string_view date) {
 
 std::string format_number(double value) { return fmt::format("{}", value); }
 
+std::string_view TextStore::keep(std::initializer_list<std::string_view> parts) {
+  std::size_t size = 0;
+  for (const auto part : parts) size += part.size();
+  char* const start = allocate(size);
+  char* end = start;
+  for (const auto part : parts) end = std::copy(part.begin(), part.end(), end);
+  return {start, size};
+}
+
+char* TextStore::allocate(std::size_t size) {
+  if (capacity_ - used_ < size) {
+    capacity_ = std::max(kBlock, size);
+    blocks_.push_back(std::unique_ptr<char[]>(new char[capacity_]));
+    used_ = 0;
+  }
+  char* const start = blocks_.back().get() + used_;
+  used_ += size;
+  return start;
+}
+
 std::string ExportView::description() const {
   std::string s = fmt::format("Political actors and their relations, extracted by actorgraph from {} document{}",
                               documents, documents == 1 ? "" : "s");
@@ -246,7 +280,7 @@ ExportView make_export_view(const ActorGraph& graph, const ExportOptions& option
   const std::vector<EdgeRef> order = sorted_edges(g, position, options);
   view.edges.reserve(order.size());
   for (const EdgeRef& ref : order)
-    view.edges.push_back(make_edge(g[ref.source_vertex], g[ref.target_vertex], *ref.edge, options));
+    view.edges.push_back(make_edge(g[ref.source_vertex], g[ref.target_vertex], *ref.edge, options, view.text));
   assign_edge_ids(view);
 
   view.all_undirected = !view.edges.empty();

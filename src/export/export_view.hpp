@@ -4,6 +4,8 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,10 +24,26 @@ struct ExportNode {
   double importance = 0;                // weighted degree: supporting mentions of its edges
 };
 
-// Values that are copies of the graph's are views into it: the graph outlives the view, and a
-// large graph has millions of them.
+// Holds the text the view computes for its edges (ids, cleaned evidence) in large blocks: a
+// million edges made one allocation per value cost more to allocate and free than to compute.
+class TextStore {
+ public:
+  // Copies the concatenated parts into the store. The view stays valid as long as the store
+  // (or the store it is moved into) lives.
+  std::string_view keep(std::initializer_list<std::string_view> parts);
+
+ private:
+  char* allocate(std::size_t size);
+
+  static constexpr std::size_t kBlock = std::size_t{1} << 20;
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  std::size_t used_ = 0, capacity_ = 0;  // of the last block
+};
+
+// Text an edge shares with the graph is a view into the graph, and text computed for it a view
+// into ExportView::text: the view is only used while the graph lives.
 struct ExportEdge {
-  std::string id;                       // unique among node and edge ids
+  std::string_view id;                  // unique among node and edge ids
   const ActorNode* source = nullptr;
   const ActorNode* target = nullptr;
   const RelationEdge* edge = nullptr;
@@ -35,8 +53,8 @@ struct ExportEdge {
   std::uint64_t negated = 0, hedged = 0;  // mentions (RelationEdge::negated, ::hedged)
   std::string_view first_date, last_date;  // as in the graph ("2018", "2014-05", "2023-05-24")
   std::string spell_start, spell_end;   // YYYY-MM-DD; empty if unknown
-  std::string evidence;                 // the strongest evidence sentence, cleaned and cut
-  std::string evidence_doc;
+  std::string_view evidence;            // the strongest evidence sentence, cleaned and cut
+  std::string_view evidence_doc;
   std::vector<std::string> amounts;     // "190000000000 USD"
 };
 
@@ -56,6 +74,7 @@ struct ExportView {
   double max_importance = 0;          // the largest ExportNode::importance
   std::uint64_t max_weight = 0;       // the largest edge weight
 
+  TextStore text;                     // the edges' computed text
   std::string creator;                // "actorgraph VERSION"
   std::string description() const;    // one line about the corpus
 };

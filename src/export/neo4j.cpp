@@ -85,10 +85,10 @@ void write_neo4j_relationships(std::ostream& out, const ActorGraph& graph, const
                       "evidence_doc:string", "status:string", "negated_mentions:long", "hedged_mentions:long"});
   for (const auto& e : view.edges) {
     const RelationEdge& r = *e.edge;
-    write_csv_row(out, {e.source->id, e.target->id, identifier(r.relation, true), e.id, r.relation,
+    write_csv_row(out, {e.source->id, e.target->id, identifier(r.relation, true), std::string(e.id), r.relation,
                         r.directed ? "true" : "false", to_string(r.polarity), r.cameo, r.plover,
                         detail::format_number(e.weight), std::to_string(r.weight), std::to_string(r.documents),
-                        e.spell_start, e.spell_end, neo4j_array(e.amounts), e.evidence, e.evidence_doc, std::string(e.status),
+                        e.spell_start, e.spell_end, neo4j_array(e.amounts), std::string(e.evidence), std::string(e.evidence_doc), std::string(e.status),
                         std::to_string(e.negated), std::to_string(e.hedged)});
   }
 }

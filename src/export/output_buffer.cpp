@@ -2,6 +2,7 @@
 #include "export/output_buffer.hpp"
 
 #include <charconv>
+#include <iterator>
 
 #include <fmt/format.h>
 
@@ -11,16 +12,6 @@ namespace ag::detail {
 
 OutputBuffer::OutputBuffer(std::ostream& out) : out_(out) {
   bytes_.reserve(kBlock + kBlock / 4);  // a block plus the element that fills it, mostly
-}
-
-OutputBuffer& OutputBuffer::operator<<(std::string_view text) {
-  bytes_.append(text);
-  return *this;
-}
-
-OutputBuffer& OutputBuffer::operator<<(char c) {
-  bytes_ += c;
-  return *this;
 }
 
 void OutputBuffer::count(std::uint64_t value) {

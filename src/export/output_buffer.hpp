@@ -21,8 +21,15 @@ class OutputBuffer {
   OutputBuffer(const OutputBuffer&) = delete;
   OutputBuffer& operator=(const OutputBuffer&) = delete;
 
-  OutputBuffer& operator<<(std::string_view text);  // as is
-  OutputBuffer& operator<<(char c);
+  // As is. Inline: most pieces are short literals, and a call each would cost more than the copy.
+  OutputBuffer& operator<<(std::string_view text) {
+    bytes_.append(text);
+    return *this;
+  }
+  OutputBuffer& operator<<(char c) {
+    bytes_ += c;
+    return *this;
+  }
   void count(std::uint64_t value);                  // decimal, as std::to_string writes it
   void number(double value);                        // as format_number() writes it
   void xml(std::string_view text);                  // as xml_escape() writes it

@@ -48,10 +48,10 @@ void write_csv_edges(std::ostream& out, const ActorGraph& graph, const ExportOpt
                       "evidence_doc", "status", "negated_mentions", "hedged_mentions"});
   for (const auto& e : view.edges) {
     const RelationEdge& r = *e.edge;
-    write_csv_row(out, {e.source->id, e.target->id, r.directed ? "Directed" : "Undirected", r.relation, e.id,
+    write_csv_row(out, {e.source->id, e.target->id, r.directed ? "Directed" : "Undirected", r.relation, std::string(e.id),
                         r.relation, detail::format_number(e.weight), r.relation, to_string(r.polarity), r.cameo,
                         r.plover, std::to_string(r.weight), std::to_string(r.documents), std::string(e.first_date), std::string(e.last_date),
-                        join(e.amounts), e.evidence, e.evidence_doc, std::string(e.status), std::to_string(e.negated),
+                        join(e.amounts), std::string(e.evidence), std::string(e.evidence_doc), std::string(e.status), std::to_string(e.negated),
                         std::to_string(e.hedged)});
   }
 }

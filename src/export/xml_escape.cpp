@@ -21,13 +21,8 @@ const char* escaped(char c) {
   }
 }
 
-// Printable ASCII that needs no escaping: ids, numbers, dates and most names are only that, and
-// then the text goes out as it is, with no cleaning pass.
-bool plain(std::string_view text) {
-  for (const char c : text)
-    if (c < 0x20 || c > 0x7E || escaped(c) != nullptr) return false;
-  return true;
-}
+// Printable ASCII: stands for itself (unless escaped() says otherwise) and needs no cleaning.
+bool printable_ascii(char c) { return c >= 0x20 && c <= 0x7E; }
 
 // Appends `clean` (already through clean_text) with the characters of escaped() replaced.
 void append_escaped(std::string& out, std::string_view clean) {
@@ -50,14 +45,25 @@ std::string xml_escape(std::string_view text) {
   return out;
 }
 
+// Ids, numbers, dates and most names are printable ASCII, and go through the first loop alone.
+// At the first byte that may need cleaning (a control character, or any byte of a multibyte
+// character) the rest of the text takes the general way; that byte starts a character, so
+// cleaning the rest alone gives what cleaning the whole text would.
 void append_xml_escaped(std::string& out, std::string_view text) {
-  if (plain(text)) {
-    out.append(text);
-    return;
+  std::size_t kept = 0;  // start of the bytes not yet appended
+  std::size_t i = 0;
+  for (; i < text.size() && printable_ascii(text[i]); ++i) {
+    if (const char* e = escaped(text[i])) {
+      out.append(text.substr(kept, i - kept));
+      out.append(e);
+      kept = i + 1;
+    }
   }
+  out.append(text.substr(kept, i - kept));
+  if (i == text.size()) return;
   thread_local std::string clean;  // reused, so that a value costs no allocation
   clean.clear();
-  append_clean_text(clean, text);
+  append_clean_text(clean, text.substr(i));
   append_escaped(out, clean);
 }
 
