@@ -54,7 +54,24 @@ bool parse_date(std::string_view s, int& y, int& m, int& d) {
   return d >= 1 && d <= days_in_month(y, m);
 }
 
-std::string ymd(int y, int m, int d) { return fmt::format("{:04}-{:02}-{:02}", y, m, d); }
+// Appends `value` as `width` digits (parse_date gives at most as many).
+void append_digits(std::string& out, int value, int width) {
+  char digits[4];
+  for (int i = width - 1; i >= 0; --i, value /= 10) digits[i] = static_cast<char>('0' + value % 10);
+  out.append(digits, static_cast<std::size_t>(width));
+}
+
+// "YYYY-MM-DD", as fmt's "{:04}-{:02}-{:02}" writes it, without a format string per date (a
+// large graph has two dates per edge).
+std::string ymd(int y, int m, int d) {
+  std::string s;
+  append_digits(s, y, 4);
+  s += '-';
+  append_digits(s, m, 2);
+  s += '-';
+  append_digits(s, d, 2);
+  return s;
+}
 
 // "SOURCE->TARGET:RELATION" ("--" for a symmetric relation), kept in `text`.
 std::string_view edge_id_base(const ExportEdge& e, TextStore& text) {
@@ -95,6 +112,17 @@ void assign_edge_ids(ExportView& view) {
   if (!surely_distinct(ids)) make_ids_unique(view);
 }
 
+// clean_line(text): the graph's own text when cleaning leaves it as it is (the usual case), else
+// a cleaned copy kept in `store`.
+std::string_view cleaned_line(std::string_view text, TextStore& store) {
+  return is_clean_line(text) ? text : store.keep({clean_line(text)});
+}
+
+// clean_excerpt(text, max_bytes), likewise.
+std::string_view cleaned_excerpt(std::string_view text, std::size_t max_bytes, TextStore& store) {
+  return is_clean_line(text) && text.size() <= max_bytes ? text : store.keep({clean_excerpt(text, max_bytes)});
+}
+
 const Evidence* strongest_evidence(const RelationEdge& edge) {
   for (const auto& ev : edge.evidence)
     if (!ev.negated && !ev.hedged) return &ev;
@@ -132,8 +160,8 @@ ExportEdge make_edge(const ActorNode& source, const ActorNode& target, const Rel
   e.spell_end = period_end(e.last_date.empty() ? e.first_date : e.last_date);
   if (e.spell_start.empty() || e.spell_end.empty() || e.spell_end < e.spell_start) e.spell_start = e.spell_end = "";
   if (const Evidence* ev = strongest_evidence(edge)) {
-    e.evidence = text.keep({clean_excerpt(ev->text, options.evidence_bytes)});
-    e.evidence_doc = text.keep({clean_line(ev->doc)});
+    e.evidence = cleaned_excerpt(ev->text, options.evidence_bytes, text);
+    e.evidence_doc = cleaned_line(ev->doc, text);
   }
   for (const auto& a : edge.amounts) e.amounts.push_back(clean_line(format_number(a.value) + " " + a.currency));
   return e;

@@ -40,8 +40,9 @@ class TextStore {
   std::size_t used_ = 0, capacity_ = 0;  // of the last block
 };
 
-// Text an edge shares with the graph is a view into the graph, and text computed for it a view
-// into ExportView::text: the view is only used while the graph lives.
+// Text an edge shares with the graph (also evidence that cleaning leaves as it is) is a view into
+// the graph, and text computed for it a view into ExportView::text: the view is only used while
+// the graph lives.
 struct ExportEdge {
   std::string_view id;                  // unique among node and edge ids
   const ActorNode* source = nullptr;

@@ -91,7 +91,17 @@ void append_clean_text(std::string& out, std::string_view text) {
   out.append(text.substr(kept));
 }
 
+bool is_clean_line(std::string_view text) {
+  if (!text.empty() && (text.front() == ' ' || text.back() == ' ')) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c < 0x20 || c > 0x7E || (c == ' ' && text[i + 1] == ' ')) return false;  // text.back() != ' '
+  }
+  return true;
+}
+
 std::string clean_line(std::string_view text) {
+  if (is_clean_line(text)) return std::string(text);  // saves a pass and a string
   const std::string cleaned = clean_text(text);
   std::string out;
   out.reserve(cleaned.size());
@@ -117,7 +127,8 @@ std::string clean_excerpt(std::string_view text, std::size_t max_bytes) {
   if (space != std::string::npos && space > max_bytes / 2) cut = space;             // word boundary
   line.resize(cut);
   while (!line.empty() && line.back() == ' ') line.pop_back();
-  return line + "\xE2\x80\xA6";
+  line.append("\xE2\x80\xA6");
+  return line;
 }
 
 }  // namespace ag

@@ -25,6 +25,10 @@ void append_clean_text(std::string& out, std::string_view text);
 // are trimmed: for labels and one-line fields.
 std::string clean_line(std::string_view text);
 
+// True when clean_line(text) == text: printable ASCII, single spaces, none at either end. Most
+// ids, names and sentences are; a caller can then use the text as it is, without a copy.
+bool is_clean_line(std::string_view text);
+
 // clean_line(), cut to at most `max_bytes` bytes on a character boundary (and, when possible, a
 // word boundary), with "…" appended when something was cut.
 std::string clean_excerpt(std::string_view text, std::size_t max_bytes);
