@@ -6,6 +6,7 @@
 // Lists (aliases, amounts) are joined with "; ". NetworkX, igraph and Boost refuse a graph that mixes directed and
 // undirected edges, so the graph has one edgedefault (undirected when every edge is, else
 // directed) and each edge's own direction is the `directed` key.
+#include <cstdint>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -13,9 +14,9 @@
 
 #include "export/export.hpp"
 #include "export/export_view.hpp"
+#include "export/output_buffer.hpp"
 #include "export/palette.hpp"
 #include "export/text_clean.hpp"
-#include "export/xml_escape.hpp"
 
 namespace ag {
 namespace {
@@ -23,6 +24,7 @@ namespace {
 using detail::ExportEdge;
 using detail::ExportNode;
 using detail::ExportView;
+using detail::OutputBuffer;
 
 struct Key {
   std::string id;    // unique among keys: n_NAME, e_NAME, g_NAME
@@ -83,29 +85,56 @@ const std::vector<Key>& edge_keys() {
   return keys;
 }
 
-void write_keys(std::ostream& out, const char* scope, const std::vector<Key>& keys) {
+void write_keys(OutputBuffer& out, const char* scope, const std::vector<Key>& keys) {
   for (const auto& k : keys) {
-    out << "  <key id=\"" << xml_escape(k.id) << "\" for=\"" << scope << "\" attr.name=\"" << xml_escape(k.name)
-        << "\" attr.type=\"" << k.type << "\"/>\n";
+    out << "  <key id=\"";
+    out.xml(k.id);
+    out << "\" for=\"" << scope << "\" attr.name=\"";
+    out.xml(k.name);
+    out << "\" attr.type=\"" << k.type << "\"/>\n";
   }
 }
 
 const char* boolean(bool value) { return value ? "1" : "0"; }
 
-void data(std::ostream& out, const char* indent, std::string_view key, std::string_view value) {
+void data(OutputBuffer& out, std::string_view indent, std::string_view key, std::string_view value) {
   if (value.empty()) return;
-  out << indent << "<data key=\"" << xml_escape(key) << "\">" << xml_escape(value) << "</data>\n";
+  out << indent << "<data key=\"";
+  out.xml(key);
+  out << "\">";
+  out.xml(value);
+  out << "</data>\n";
 }
 
-void write_node(std::ostream& out, const ExportView& view, const ExportNode& n) {
+// A count, formatted in place rather than through std::to_string (same digits).
+void data_count(OutputBuffer& out, std::string_view indent, std::string_view key, std::uint64_t value) {
+  out << indent << "<data key=\"";
+  out.xml(key);
+  out << "\">";
+  out.count(value);
+  out << "</data>\n";
+}
+
+// A number, formatted in place as format_number() does.
+void data_number(OutputBuffer& out, std::string_view indent, std::string_view key, double value) {
+  out << indent << "<data key=\"";
+  out.xml(key);
+  out << "\">";
+  out.number(value);
+  out << "</data>\n";
+}
+
+void write_node(OutputBuffer& out, const ExportView& view, const ExportNode& n) {
   const ActorNode& a = *n.actor;
   const detail::NodeLook look = detail::node_look(a.type, n.importance, view.max_importance);
   const char* in = "      ";
-  out << "    <node id=\"" << xml_escape(a.id) << "\">\n";
+  out << "    <node id=\"";
+  out.xml(a.id);
+  out << "\">\n";
   data(out, in, "n_label", clean_line(a.label));
   data(out, in, "n_type", a.type);
   data(out, in, "n_aliases", join(a.aliases_seen));
-  data(out, in, "n_mentions", std::to_string(a.mentions));
+  data_count(out, in, "n_mentions", a.mentions);
   data(out, in, "n_discovered", boolean(a.discovered));
   for (std::size_t i = 0; i < view.facts.size(); ++i) data(out, in, "n_" + view.facts[i].name, n.facts[i]);
   data(out, in, "n_first_date", n.spell_start);
@@ -113,43 +142,49 @@ void write_node(std::ostream& out, const ExportView& view, const ExportNode& n) 
   data(out, in, "n_color", look.fill);
   data(out, in, "n_border_color", look.border);
   data(out, in, "n_shape", look.cytoscape_shape);
-  data(out, in, "n_size", detail::format_number(look.size));
+  data_number(out, in, "n_size", look.size);
   out << "    </node>\n";
 }
 
-void write_edge(std::ostream& out, const ExportView& view, const ExportEdge& e) {
+void write_edge(OutputBuffer& out, const ExportView& view, const ExportEdge& e) {
   const RelationEdge& r = *e.edge;
   const detail::EdgeLook look = detail::edge_look(r.relation, r.polarity, e.fact, r.weight, view.max_weight);
   const char* in = "      ";
-  out << "    <edge id=\"" << xml_escape(e.id) << "\" source=\"" << xml_escape(e.source->id) << "\" target=\""
-      << xml_escape(e.target->id) << "\">\n";
+  out << "    <edge id=\"";
+  out.xml(e.id);
+  out << "\" source=\"";
+  out.xml(e.source->id);
+  out << "\" target=\"";
+  out.xml(e.target->id);
+  out << "\">\n";
   data(out, in, "e_label", r.relation);
   data(out, in, "e_relation", r.relation);
   data(out, in, "e_directed", boolean(r.directed));
   data(out, in, "e_polarity", to_string(r.polarity));
   data(out, in, "e_cameo", r.cameo);
   data(out, in, "e_plover", r.plover);
-  data(out, in, "e_weight", detail::format_number(e.weight));
-  data(out, in, "e_mentions", std::to_string(r.weight));
-  data(out, in, "e_documents", std::to_string(r.documents));
+  data_number(out, in, "e_weight", e.weight);
+  data_count(out, in, "e_mentions", r.weight);
+  data_count(out, in, "e_documents", r.documents);
   data(out, in, "e_first_date", e.first_date);
   data(out, in, "e_last_date", e.last_date);
-  data(out, in, "e_amounts", join(e.amounts));
+  if (!e.amounts.empty()) data(out, in, "e_amounts", join(e.amounts));
   data(out, in, "e_evidence", e.evidence);
   data(out, in, "e_evidence_doc", e.evidence_doc);
   data(out, in, "e_status", e.status);
-  data(out, in, "e_negated_mentions", std::to_string(e.negated));
-  data(out, in, "e_hedged_mentions", std::to_string(e.hedged));
+  data_count(out, in, "e_negated_mentions", e.negated);
+  data_count(out, in, "e_hedged_mentions", e.hedged);
   data(out, in, "e_color", look.color);
   data(out, in, "e_line", look.line);
-  data(out, in, "e_width", detail::format_number(look.width));
+  data_number(out, in, "e_width", look.width);
   out << "    </edge>\n";
 }
 
 }  // namespace
 
-void write_graphml(std::ostream& out, const ActorGraph& graph, const ExportOptions& options) {
+void write_graphml(std::ostream& stream, const ActorGraph& graph, const ExportOptions& options) {
   const ExportView view = detail::make_export_view(graph, options);
+  OutputBuffer out(stream);
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   out << "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n";
   write_keys(out, "graph", {{"g_creator", "creator", "string"}, {"g_description", "description", "string"}});
@@ -158,10 +193,17 @@ void write_graphml(std::ostream& out, const ActorGraph& graph, const ExportOptio
   out << "  <graph id=\"actorgraph\" edgedefault=\"" << (view.all_undirected ? "undirected" : "directed") << "\">\n";
   data(out, "    ", "g_creator", view.creator);
   data(out, "    ", "g_description", view.description());
-  for (const auto& n : view.nodes) write_node(out, view, n);
-  for (const auto& e : view.edges) write_edge(out, view, e);
+  for (const auto& n : view.nodes) {
+    write_node(out, view, n);
+    out.flush_if_full();
+  }
+  for (const auto& e : view.edges) {
+    write_edge(out, view, e);
+    out.flush_if_full();
+  }
   out << "  </graph>\n";
   out << "</graphml>\n";
+  out.flush();
 }
 
 }  // namespace ag
