@@ -10,11 +10,11 @@
 #include <string_view>
 #include <vector>
 
-#include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/prettywriter.h>
 
 #include "export/export.hpp"
 #include "export/export_view.hpp"
+#include "export/output_buffer.hpp"
 #include "export/palette.hpp"
 #include "export/text_clean.hpp"
 
@@ -24,7 +24,32 @@ namespace {
 using detail::ExportEdge;
 using detail::ExportNode;
 using detail::ExportView;
-using JsonWriter = rapidjson::PrettyWriter<rapidjson::OStreamWrapper>;
+using detail::OutputBuffer;
+
+// rapidjson's output stream over an OutputBuffer. The writer puts one character at a time, and
+// std::ostream::put (rapidjson::OStreamWrapper) made that most of the time of a large export.
+class BufferStream {
+ public:
+  using Ch = char;
+  explicit BufferStream(OutputBuffer& out) : out_(out) {}
+  void Put(char c) { out_ << c; }
+  void Flush() {}  // write_cytoscape flushes the buffer when done
+
+ private:
+  OutputBuffer& out_;
+};
+
+using JsonWriter = rapidjson::PrettyWriter<BufferStream>;
+
+// A string value as clean_text() makes it; most values are clean already, and go as they are.
+void string_value(JsonWriter& w, std::string_view value) {
+  if (is_clean_line(value)) {
+    w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+    return;
+  }
+  const std::string clean = clean_text(value);
+  w.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
+}
 
 void key(JsonWriter& w, std::string_view k) {
   w.Key(k.data(), static_cast<rapidjson::SizeType>(k.size()));
@@ -33,8 +58,7 @@ void key(JsonWriter& w, std::string_view k) {
 void put(JsonWriter& w, std::string_view k, std::string_view value) {
   if (value.empty()) return;
   key(w, k);
-  const std::string clean = clean_text(value);
-  w.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
+  string_value(w, value);
 }
 
 void put(JsonWriter& w, std::string_view k, double value) {
@@ -56,10 +80,7 @@ void put_list(JsonWriter& w, std::string_view k, const std::vector<std::string>&
   if (items.empty()) return;
   key(w, k);
   w.StartArray();
-  for (const auto& s : items) {
-    const std::string clean = clean_text(s);
-    w.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
-  }
+  for (const auto& s : items) string_value(w, s);
   w.EndArray();
 }
 
@@ -123,9 +144,10 @@ void write_edge(JsonWriter& w, const ExportView& view, const ExportEdge& e) {
 
 }  // namespace
 
-void write_cytoscape(std::ostream& out, const ActorGraph& graph, const ExportOptions& options) {
+void write_cytoscape(std::ostream& stream, const ActorGraph& graph, const ExportOptions& options) {
   const ExportView view = detail::make_export_view(graph, options);
-  rapidjson::OStreamWrapper os(out);
+  OutputBuffer out(stream);
+  BufferStream os(out);
   JsonWriter w(os);
   w.SetIndent(' ', 2);
   w.StartObject();
@@ -147,15 +169,22 @@ void write_cytoscape(std::ostream& out, const ActorGraph& graph, const ExportOpt
   w.StartObject();
   key(w, "nodes");
   w.StartArray();
-  for (const auto& n : view.nodes) write_node(w, view, n);
+  for (const auto& n : view.nodes) {
+    write_node(w, view, n);
+    out.flush_if_full();
+  }
   w.EndArray();
   key(w, "edges");
   w.StartArray();
-  for (const auto& e : view.edges) write_edge(w, view, e);
+  for (const auto& e : view.edges) {
+    write_edge(w, view, e);
+    out.flush_if_full();
+  }
   w.EndArray();
   w.EndObject();
   w.EndObject();
-  out << "\n";
+  out << '\n';
+  out.flush();
 }
 
 }  // namespace ag
