@@ -27,4 +27,16 @@ void write_csv_row(std::ostream& out, const std::vector<std::string>& fields) {
   out << "\r\n";
 }
 
+void write_csv_row(detail::OutputBuffer& out, const std::vector<std::string_view>& fields) {
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (i > 0) out << ',';
+    const std::string_view field = fields[i];
+    // A clean line has no CR, LF or control character and no space at either end.
+    const bool as_is = is_clean_line(field) && field.find_first_of(",\"") == std::string_view::npos;
+    if (as_is) out << field;
+    else out << csv_field(field);
+  }
+  out << "\r\n";
+}
+
 }  // namespace ag

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "export/output_buffer.hpp"
+
 namespace ag {
 
 // The field as RFC 4180 writes it: clean_text() first, then quoted (with inner quotes doubled)
@@ -14,5 +16,9 @@ std::string csv_field(std::string_view text);
 
 // Writes the fields separated by commas and ends the record with CRLF, as RFC 4180 says.
 void write_csv_row(std::ostream& out, const std::vector<std::string>& fields);
+
+// The same record appended to `out`, for exports of many rows: fields that need neither cleaning
+// nor quoting (most) are copied as they are.
+void write_csv_row(detail::OutputBuffer& out, const std::vector<std::string_view>& fields);
 
 }  // namespace ag

@@ -10,11 +10,13 @@
 #include <cctype>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "export/csv.hpp"
 #include "export/export.hpp"
 #include "export/export_view.hpp"
+#include "export/output_buffer.hpp"
 #include "export/text_clean.hpp"
 
 namespace ag {
@@ -60,37 +62,44 @@ std::string shell_word(const std::string& s) {
 
 }  // namespace
 
-void write_neo4j_nodes(std::ostream& out, const ActorGraph& graph, const ExportOptions& options) {
+void write_neo4j_nodes(std::ostream& stream, const ActorGraph& graph, const ExportOptions& options) {
   const detail::ExportView view = detail::make_export_view(graph, options);
+  detail::OutputBuffer out(stream);
   std::vector<std::string> header{"id:ID", "name:string", "type:string", "aliases:string[]", "mentions:long",
                                   "discovered:boolean"};
   for (const auto& fc : view.facts) header.push_back(fc.name + ":string");
   header.insert(header.end(), {"first_date:date", "last_date:date", ":LABEL"});
-  write_csv_row(out, header);
+  write_csv_row(out, std::vector<std::string_view>(header.begin(), header.end()));
   for (const auto& n : view.nodes) {
     const ActorNode& a = *n.actor;
-    std::vector<std::string> row{a.id, clean_line(a.label), a.type, neo4j_array(a.aliases_seen),
-                                 std::to_string(a.mentions), a.discovered ? "true" : "false"};
+    const std::string label = clean_line(a.label), aliases = neo4j_array(a.aliases_seen);
+    const std::string mentions = std::to_string(a.mentions), labels = "Actor;" + identifier(a.type, false);
+    std::vector<std::string_view> row{a.id, label, a.type, aliases, mentions, a.discovered ? "true" : "false"};
     row.insert(row.end(), n.facts.begin(), n.facts.end());
-    row.insert(row.end(), {n.spell_start, n.spell_end, "Actor;" + identifier(a.type, false)});
+    row.insert(row.end(), {n.spell_start, n.spell_end, labels});
     write_csv_row(out, row);
+    out.flush_if_full();
   }
+  out.flush();
 }
 
-void write_neo4j_relationships(std::ostream& out, const ActorGraph& graph, const ExportOptions& options) {
+void write_neo4j_relationships(std::ostream& stream, const ActorGraph& graph, const ExportOptions& options) {
   const detail::ExportView view = detail::make_export_view(graph, options);
+  detail::OutputBuffer out(stream);
   write_csv_row(out, {":START_ID", ":END_ID", ":TYPE", "id:string", "relation:string", "directed:boolean",
                       "polarity:string", "cameo:string", "plover:string", "weight:double", "mentions:long",
                       "documents:long", "first_date:date", "last_date:date", "amounts:string[]", "evidence:string",
                       "evidence_doc:string", "status:string", "negated_mentions:long", "hedged_mentions:long"});
   for (const auto& e : view.edges) {
     const RelationEdge& r = *e.edge;
-    write_csv_row(out, {e.source->id, e.target->id, identifier(r.relation, true), std::string(e.id), r.relation,
+    write_csv_row(out, {e.source->id, e.target->id, identifier(r.relation, true), e.id, r.relation,
                         r.directed ? "true" : "false", to_string(r.polarity), r.cameo, r.plover,
                         detail::format_number(e.weight), std::to_string(r.weight), std::to_string(r.documents),
-                        e.spell_start, e.spell_end, neo4j_array(e.amounts), std::string(e.evidence), std::string(e.evidence_doc), std::string(e.status),
+                        e.spell_start, e.spell_end, neo4j_array(e.amounts), e.evidence, e.evidence_doc, e.status,
                         std::to_string(e.negated), std::to_string(e.hedged)});
+    out.flush_if_full();
   }
+  out.flush();
 }
 
 std::string neo4j_import_command(const std::string& dir, const std::string& database) {

@@ -7,11 +7,13 @@
 // "; ". RFC 4180: fields quoted when needed, records ended by CRLF.
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "export/csv.hpp"
 #include "export/export.hpp"
 #include "export/export_view.hpp"
+#include "export/output_buffer.hpp"
 #include "export/text_clean.hpp"
 
 namespace ag {
@@ -25,35 +27,42 @@ std::string join(const std::vector<std::string>& items) {
 
 }  // namespace
 
-void write_csv_nodes(std::ostream& out, const ActorGraph& graph, const ExportOptions& options) {
+void write_csv_nodes(std::ostream& stream, const ActorGraph& graph, const ExportOptions& options) {
   const detail::ExportView view = detail::make_export_view(graph, options);
-  std::vector<std::string> header{"Id", "Label", "type", "aliases", "mentions", "discovered"};
+  detail::OutputBuffer out(stream);
+  std::vector<std::string_view> header{"Id", "Label", "type", "aliases", "mentions", "discovered"};
   for (const auto& fc : view.facts) header.push_back(fc.name);
   header.insert(header.end(), {"first_date", "last_date"});
   write_csv_row(out, header);
   for (const auto& n : view.nodes) {
     const ActorNode& a = *n.actor;
-    std::vector<std::string> row{a.id, clean_line(a.label), a.type, join(a.aliases_seen), std::to_string(a.mentions),
-                                 a.discovered ? "true" : "false"};
+    const std::string label = clean_line(a.label), aliases = join(a.aliases_seen);
+    const std::string mentions = std::to_string(a.mentions);
+    std::vector<std::string_view> row{a.id, label, a.type, aliases, mentions, a.discovered ? "true" : "false"};
     row.insert(row.end(), n.facts.begin(), n.facts.end());
     row.insert(row.end(), {n.spell_start, n.spell_end});
     write_csv_row(out, row);
+    out.flush_if_full();
   }
+  out.flush();
 }
 
-void write_csv_edges(std::ostream& out, const ActorGraph& graph, const ExportOptions& options) {
+void write_csv_edges(std::ostream& stream, const ActorGraph& graph, const ExportOptions& options) {
   const detail::ExportView view = detail::make_export_view(graph, options);
+  detail::OutputBuffer out(stream);
   write_csv_row(out, {"Source", "Target", "Type", "Kind", "Id", "Label", "Weight", "relation", "polarity", "cameo",
                       "plover", "mentions", "documents", "first_date", "last_date", "amounts", "evidence",
                       "evidence_doc", "status", "negated_mentions", "hedged_mentions"});
   for (const auto& e : view.edges) {
     const RelationEdge& r = *e.edge;
-    write_csv_row(out, {e.source->id, e.target->id, r.directed ? "Directed" : "Undirected", r.relation, std::string(e.id),
+    write_csv_row(out, {e.source->id, e.target->id, r.directed ? "Directed" : "Undirected", r.relation, e.id,
                         r.relation, detail::format_number(e.weight), r.relation, to_string(r.polarity), r.cameo,
-                        r.plover, std::to_string(r.weight), std::to_string(r.documents), std::string(e.first_date), std::string(e.last_date),
-                        join(e.amounts), std::string(e.evidence), std::string(e.evidence_doc), std::string(e.status), std::to_string(e.negated),
+                        r.plover, std::to_string(r.weight), std::to_string(r.documents), e.first_date, e.last_date,
+                        join(e.amounts), e.evidence, e.evidence_doc, e.status, std::to_string(e.negated),
                         std::to_string(e.hedged)});
+    out.flush_if_full();
   }
+  out.flush();
 }
 
 }  // namespace ag
