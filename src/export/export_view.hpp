@@ -28,8 +28,8 @@ struct ExportNode {
 // million edges made one allocation per value cost more to allocate and free than to compute.
 class TextStore {
  public:
-  // Copies the concatenated parts into the store. The view stays valid as long as the store
-  // (or the store it is moved into) lives.
+  // Copies the concatenated parts into the store and returns them; the text stays valid as long
+  // as the store (or the store it is moved into) lives.
   std::string_view keep(std::initializer_list<std::string_view> parts);
 
  private:
