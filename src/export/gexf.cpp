@@ -111,17 +111,18 @@ class AttValues {
   void add(std::string_view id, std::string_view value) {
     if (value.empty()) return;  // an absent value, not an empty string
     open();
-    out_ << "          <attvalue";
-    attr(out_, "for", id);
-    attr(out_, "value", value);
-    out_ << "/>\n";
+    out_ << "          <attvalue for=\"";  // whole literals: a GEXF edge has about 15 of these
+    out_.xml(id);
+    out_ << "\" value=\"";
+    out_.xml(value);
+    out_ << "\"/>\n";
   }
   // A count, formatted in place rather than through std::to_string (same digits).
   void add_count(std::string_view id, std::uint64_t value) {
     open();
-    out_ << "          <attvalue";
-    attr(out_, "for", id);
-    out_ << " value=\"";
+    out_ << "          <attvalue for=\"";
+    out_.xml(id);
+    out_ << "\" value=\"";
     out_.count(value);
     out_ << "\"/>\n";
   }
