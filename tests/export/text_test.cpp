@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "export/csv.hpp"
+#include "export/export_view.hpp"
 #include "export/text_clean.hpp"
 #include "export/xml_escape.hpp"
 
@@ -65,6 +66,41 @@ TEST_CASE("xml_escape escapes markup and keeps whitespace through attribute norm
     CAPTURE(c.input);
     CHECK(xml_escape(c.input) == c.expected);
   }
+}
+
+TEST_CASE("the appending forms write what the returning forms return, after what is there") {
+  const std::vector<std::string> inputs{"plain",  R"(<a href="x">Q&A's</a>)", "tab\there\nnew\rcr", "bell\x07",
+                                        "中国",   "bad\xFF" "byte",          std::string("nul\0byte", 8)};
+  for (const auto& text : inputs) {
+    CAPTURE(text);
+    std::string xml = "<x>", clean = "[";
+    append_xml_escaped(xml, text);
+    append_clean_text(clean, text);
+    CHECK(xml == "<x>" + xml_escape(text));
+    CHECK(clean == "[" + clean_text(text));
+  }
+}
+
+TEST_CASE("is_clean_line says yes only for text that clean_line leaves as it is") {
+  for (const std::string text : {"China", "Russia and China signed a deal.", "", " lead", "trail ", "two  spaces",
+                                 "tab\there", "line\nbreak", "del\x7F", "Иван"}) {
+    CAPTURE(text);
+    if (is_clean_line(text)) CHECK(clean_line(text) == text);
+  }
+  CHECK(is_clean_line("Russia and China signed a deal."));
+  CHECK_FALSE(is_clean_line("two  spaces"));
+  CHECK_FALSE(is_clean_line(" lead"));
+  CHECK_FALSE(is_clean_line("line\nbreak"));
+}
+
+TEST_CASE("a TextStore keeps every text it was given while it lives, across its blocks") {
+  detail::TextStore store;
+  std::vector<std::string_view> kept;
+  const std::string long_part(300000, 'x');  // four of them fill a block: later ones open new blocks
+  for (int i = 0; i < 12; ++i) kept.push_back(store.keep({"e", std::to_string(i), ":", long_part}));
+  kept.push_back(store.keep({}));
+  for (int i = 0; i < 12; ++i) CHECK(kept[static_cast<std::size_t>(i)] == "e" + std::to_string(i) + ":" + long_part);
+  CHECK(kept.back().empty());
 }
 
 TEST_CASE("csv_field quotes as RFC 4180 says") {
