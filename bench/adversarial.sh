@@ -42,19 +42,24 @@ now() { date +%s.%N; }
 seconds() {  # seconds for one run of extract on $1
   local t0 t1
   t0=$(now)
-  "$ag" extract -j 1 -o /dev/null "$1" 2>/dev/null
+  # A failed run would time nothing: say so and stop rather than print a speed.
+  if ! "$ag" extract -j 1 -o /dev/null "$1" 2>"$work/stderr.txt"; then
+    cat "$work/stderr.txt" >&2
+    echo "adversarial.sh: '$ag extract' failed on $1" >&2
+    return 1
+  fi
   t1=$(now)
   awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }'
 }
 
-startup=$(seconds "$work/tiny.txt")
+startup=$(seconds "$work/tiny.txt") || exit 1
 printf 'actorgraph extract, one thread; startup %.2f s (subtracted)\n' "$startup"
 printf '%-16s %8s %9s %8s\n' input MB seconds MB/s
 for name in news one-char one-alias brackets mixed-brackets one-sentence; do
   input="$work/$name"
   [ -e "$input" ] || input="$work/$name.txt"
   size=$(du -sb "$input" | cut -f1)
-  total=$(seconds "$input")
+  total=$(seconds "$input") || exit 1
   awk -v n="$name" -v size="$size" -v t="$total" -v s="$startup" 'BEGIN {
     net = t - s; if (net < 0.001) net = 0.001
     printf "%-16s %8.1f %9.2f %8.2f\n", n, size / 1048576, net, size / 1048576 / net }'
