@@ -435,6 +435,14 @@ case_output_kept_on_failure() {
     run 6 extract -o /dev/full "$FIXTURES/news.txt"
     stderr_has 'error: /dev/full: write failed'
   fi
+  # An output that is no regular file (a named pipe here; /dev/null is the usual one) is written
+  # through, never replaced by a renamed temporary file.
+  mkfifo out.fifo
+  timeout 60 cat out.fifo >piped.txt &
+  run 0 extract -o out.fifo "$FIXTURES/news.txt"
+  wait
+  [ -p out.fifo ] || fail "the named pipe out.fifo was replaced by a regular file"
+  [ -s piped.txt ] || fail "nothing came through the named pipe"
 }
 
 # interrupt SIGNAL EXPECTED_EXIT OUTPUT ARGS...: starts actorgraph ARGS, sends SIGNAL once it is
