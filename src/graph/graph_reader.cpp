@@ -16,14 +16,13 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
-#include <fstream>
 #include <iostream>
 #include <optional>
+#include <tuple>
 
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include <rapidjson/document.h>
 #include <rapidjson/encodedstream.h>
@@ -32,6 +31,7 @@
 
 #include "graph/graph_json.hpp"
 #include "graph/graph_parts.hpp"
+#include "read/file_io.hpp"
 #include "rules/json_source.hpp"
 
 namespace ag {
@@ -304,7 +304,7 @@ class GraphStream : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Graph
 
   // Errors found inside a handler are kept here (the reader then stops) and thrown by the caller.
   std::optional<GraphError> error;
-  bool number_too_big = false;
+  bool number_too_big = false;  // a number out of the range of a double stopped the reader
 
   bool Null() { return scalar([&] { element_.Null(); }, Value()); }
   bool Bool(bool b) { return scalar([&] { element_.Bool(b); }, Value(b)); }
@@ -399,7 +399,8 @@ class GraphStream : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Graph
     return depth_ == 2 ? element_end() : true;
   }
 
-  // A value directly in the root object: "format", "version" and "rules" are checked as they come.
+  // A value directly in the root object: "format", "version" and "rules" are checked as they come;
+  // a container stands here as an empty one of its kind.
   void root_member(const Value& v) {
     note_key();
     const Path p = root_.at(key_);
@@ -416,22 +417,17 @@ class GraphStream : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Graph
     } else if (key_ == "rules") {
       if (!v.IsString()) check_.fail(p, "expected a string");
       graph_.rules_fingerprint.assign(v.GetString(), v.GetStringLength());
-    } else if (key_ == "documents" || key_ == "nodes" || key_ == "edges") {
+    } else if ((key_ == "documents" || key_ == "nodes" || key_ == "edges") && !v.IsArray()) {
       check_.fail(p, "expected a list");
     }
   }
 
-  // A container directly in the root object: one of the three lists, or something unknown, skipped.
+  // A container directly in the root object: one of the three lists, read element by element, or
+  // something unknown, skipped.
   void list_begin(bool array) {
-    note_key();
+    root_member(array ? Value(rapidjson::kArrayType) : Value(rapidjson::kObjectType));
     list_ = key_ == "documents" ? List::documents : key_ == "nodes" ? List::nodes : key_ == "edges" ? List::edges : List::none;
-    if (list_ == List::none) {
-      if (key_ == "format" || key_ == "rules") check_.fail(root_.at(key_), "expected a string");
-      if (key_ == "version") check_.fail(root_.at(key_), "expected an integer");
-      skipping_ = true;
-      return;
-    }
-    if (!array) check_.fail(root_.at(key_), "expected a list");
+    skipping_ = list_ == List::none;
     index_ = 0;
   }
 
@@ -481,23 +477,23 @@ class GraphStream : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Graph
   }
 
   void add_node(ActorNode node, const Path& p) {
+    const Graph& g = graph_.g;
     if (graph_.by_id.count(node.id) != 0) check_.fail(p.at("id"), "actor '" + node.id + "' appears twice");
-    if (!previous_node_.empty() && node.id < previous_node_) canonical_ = false;
-    previous_node_ = node.id;
+    if (boost::num_vertices(g) > 0 && node.id < g[boost::num_vertices(g) - 1].id) canonical_ = false;
     const std::string id = node.id;
     graph_.by_id.emplace(id, boost::add_vertex(std::move(node), graph_.g));
   }
 
-  // Edges come sorted by source: the previous edge's source vertex is looked up once.
-  std::optional<Vertex> vertex_of(const std::string& id) {
-    if (id == last_id_ && last_vertex_) return last_vertex_;
-    last_id_ = id;
-    last_vertex_ = graph_.find(id);
-    return last_vertex_;
+  // Edges come sorted by source: most share the previous edge's source vertex, found without a
+  // lookup.
+  std::optional<Vertex> source_vertex(const std::string& id) const {
+    if (previous_edge_ && graph_.g[boost::source(*previous_edge_, graph_.g)].id == id)
+      return boost::source(*previous_edge_, graph_.g);
+    return graph_.find(id);
   }
 
   std::pair<Vertex, Vertex> end_points(const EdgeRecord& r, const Path& p) {
-    const auto s = vertex_of(r.source);
+    const auto s = source_vertex(r.source);
     const auto t = graph_.find(r.target);
     if (!s) check_.fail(p.at("source"), "unknown actor '" + r.source + "' (not in \"nodes\")");
     if (!t) check_.fail(p.at("target"), "unknown actor '" + r.target + "' (not in \"nodes\")");
@@ -505,13 +501,16 @@ class GraphStream : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Graph
   }
 
   void add_edge(EdgeRecord r, Vertex s, Vertex t, const Path& p) {
-    EdgeKey key{r.source, r.target, r.edge.relation};
-    if (previous_edge_ && !(*previous_edge_ < key)) {
-      if (*previous_edge_ == key) check_.fail(p, "edge " + r.source + " -[" + r.edge.relation + "]-> " + r.target + " appears twice");
-      canonical_ = false;
+    Graph& g = graph_.g;
+    if (previous_edge_) {
+      const auto previous = std::tie(g[boost::source(*previous_edge_, g)].id, g[boost::target(*previous_edge_, g)].id,
+                                     g[*previous_edge_].relation);
+      const auto key = std::tie(r.source, r.target, r.edge.relation);
+      if (key == previous) check_.fail(p, "edge " + r.source + " -[" + r.edge.relation + "]-> " + r.target + " appears twice");
+      if (key < previous) canonical_ = false;
     }
-    previous_edge_ = std::move(key);
-    graph_.g[boost::add_edge(s, t, graph_.g).first] = std::move(r.edge);  // add_edge would copy a given property
+    previous_edge_ = boost::add_edge(s, t, g).first;
+    g[*previous_edge_] = std::move(r.edge);  // add_edge would copy a given property
   }
 
   // Populate's generator: the events were sent already.
@@ -535,14 +534,12 @@ class GraphStream : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Graph
   std::vector<std::string> seen_;  // root members met so far
   bool nodes_done_ = false;  // the "nodes" list has been read: edges can be joined as they come
   std::vector<EdgeRecord> pending_;
-  std::string previous_node_;
-  std::optional<EdgeKey> previous_edge_;
-  std::string last_id_;
-  std::optional<Vertex> last_vertex_;
+  std::optional<Edge> previous_edge_;  // the edge added last, against which the next is checked
   bool canonical_ = true;   // nodes and edges already in the order a written file has
 };
 
 ActorGraph read_graph(std::string_view text, const std::string& file) {
+  if (text.empty()) throw GraphError(Location(file), "empty file; expected an actorgraph graph file");
   const Checker check(text, file);
   ActorGraph graph;
   auto handler = std::make_unique<GraphStream>(check, graph);
@@ -551,11 +548,11 @@ ActorGraph read_graph(std::string_view text, const std::string& file) {
   rapidjson::Reader reader;
   reader.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag>(stream, *handler);
   if (handler->error) throw *handler->error;
-  if (handler->number_too_big) {
-    auto [line, col] = line_col(text, reader.GetErrorOffset());
-    throw GraphError(Location(file, line, col), "invalid JSON: Number too big to be stored in double.");
+  if (reader.HasParseError()) {
+    // A number our conversion refused is the error RapidJSON gives such a number itself.
+    const auto code = handler->number_too_big ? rapidjson::kParseErrorNumberTooBig : reader.GetParseErrorCode();
+    fail_invalid_json(check.source(), ExitCode::graph, code, reader.GetErrorOffset());
   }
-  if (reader.HasParseError()) fail_invalid_json(check.source(), ExitCode::graph, reader.GetParseErrorCode(), reader.GetErrorOffset());
   handler->finish(file);
   return graph;
 }
@@ -580,7 +577,6 @@ class MappedFile {
     if (p == MAP_FAILED) return;
     data_ = p;
     size_ = static_cast<std::size_t>(st.st_size);
-    madvise(data_, size_, MADV_SEQUENTIAL);
   }
   ~MappedFile() {
     if (data_) munmap(data_, size_);
@@ -600,24 +596,19 @@ class MappedFile {
 ActorGraph read_graph_json(std::istream& in, const std::string& name) {
   const std::string text = read_all(in);
   if (in.bad()) throw InputError(Location(name), "cannot read the graph file");
-  if (text.empty()) throw GraphError(Location(name), "empty file; expected an actorgraph graph file");
   return read_graph(text, name);
 }
 
 ActorGraph load_graph(const std::string& path) {
   if (path == "-") return read_graph_json(std::cin, "<stdin>");
-  const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) throw InputError(Location(path), "cannot open the graph file: " + std::string(std::strerror(errno)));
-  const MappedFile file(fd);
-  if (file.mapped()) {
-    close(fd);
-    return read_graph(file.text(), path);
-  }
-  // Not a regular file (a pipe, a device) or empty: read it as a stream.
-  close(fd);
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(Location(path), "cannot open the graph file: " + std::string(std::strerror(errno)));
-  return read_graph_json(in, path);
+  const FileHandle fd(open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (fd.get() < 0) throw InputError(Location(path), "cannot open the graph file: " + std::string(std::strerror(errno)));
+  if (const MappedFile file(fd.get()); file.mapped()) return read_graph(file.text(), path);
+  // Not a regular file (a pipe, a device) or empty: read from the same descriptor (a pipe opened
+  // twice would lose what its writer sent to the first).
+  std::string text;
+  if (read_rest(fd.get(), text) != 0) throw InputError(Location(path), "cannot read the graph file");
+  return read_graph(text, path);
 }
 
 }  // namespace ag

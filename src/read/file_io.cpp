@@ -12,9 +12,10 @@
 #include <cerrno>
 #include <cstring>
 
+#include "read/file_io.hpp"
 #include "read/read_detail.hpp"
 
-namespace ag::read_detail {
+namespace ag {
 namespace {
 
 constexpr std::size_t kProbe = 4096;
@@ -33,29 +34,8 @@ long append_block(int fd, std::string& out, std::size_t want) {
 
 }  // namespace
 
-void Reporter::warn(Location where, std::string message) const {
-  if (options_.strict) throw InputError(std::move(where), message);
-  if (sink_) sink_(Warning{std::move(where), std::move(message)});
-}
-
-void Reporter::cannot_read(const Input& input, int err) const {
-  if (input.top_level) throw InputError(Location(input.path), cannot_read_message(err));
-  warn(Location(input.path), cannot_read_message(err) + "; skipped");
-}
-
 FileHandle::~FileHandle() {
   if (fd_ > 2) ::close(fd_);  // never close stdin
-}
-
-std::string cannot_read_message(int err) { return std::string("cannot read: ") + std::strerror(err); }
-
-int read_some(int fd, std::string& out, std::size_t limit) {
-  while (out.size() < limit) {
-    const long got = append_block(fd, out, limit - out.size());
-    if (got < 0) return errno;
-    if (got == 0) break;
-  }
-  return 0;
 }
 
 int read_rest(int fd, std::string& out) {
@@ -82,6 +62,31 @@ int read_rest(int fd, std::string& out) {
     if (got == 0) return 0;
     out.append(probe, static_cast<std::size_t>(got));
   }
+}
+
+}  // namespace ag
+
+namespace ag::read_detail {
+
+void Reporter::warn(Location where, std::string message) const {
+  if (options_.strict) throw InputError(std::move(where), message);
+  if (sink_) sink_(Warning{std::move(where), std::move(message)});
+}
+
+void Reporter::cannot_read(const Input& input, int err) const {
+  if (input.top_level) throw InputError(Location(input.path), cannot_read_message(err));
+  warn(Location(input.path), cannot_read_message(err) + "; skipped");
+}
+
+std::string cannot_read_message(int err) { return std::string("cannot read: ") + std::strerror(err); }
+
+int read_some(int fd, std::string& out, std::size_t limit) {
+  while (out.size() < limit) {
+    const long got = append_block(fd, out, limit - out.size());
+    if (got < 0) return errno;
+    if (got == 0) break;
+  }
+  return 0;
 }
 
 bool is_jsonl_name(std::string_view path) {

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "read/file_io.hpp"
 #include "read/reader.hpp"
 
 namespace ag::read_detail {
@@ -40,27 +41,12 @@ class Reporter {
   const WarningSink& sink_;
 };
 
-// An open file descriptor, closed when it goes out of scope.
-class FileHandle {
- public:
-  explicit FileHandle(int fd) : fd_(fd) {}
-  FileHandle(const FileHandle&) = delete;
-  FileHandle& operator=(const FileHandle&) = delete;
-  ~FileHandle();
-  int get() const { return fd_; }
-
- private:
-  int fd_;
-};
-
 // "cannot read: <strerror(err)>".
 std::string cannot_read_message(int err);
 
 // Appends what `fd` holds until end of file or until `out` reaches `limit` bytes (whichever comes
 // first). Returns 0, or the errno of a failed read.
 int read_some(int fd, std::string& out, std::size_t limit);
-// Appends everything `fd` holds until end of file. Returns 0, or the errno of a failed read.
-int read_rest(int fd, std::string& out);
 
 // True for *.jsonl and *.ndjson (any letter case).
 bool is_jsonl_name(std::string_view path);
