@@ -23,16 +23,14 @@ namespace ag {
 struct RelationMatcher::Compiled {
   std::size_t rule;
   std::size_t relation;
-  std::shared_ptr<const RE2> compiled;  // the pack's (compiled at load), or our own
-  const RE2& re;
+  std::shared_ptr<const RE2> re;  // the pack's (compiled at load), or our own
   int s_group = -1, t_group = -1, a_group = -1, v_group = -1;
   std::vector<unsigned> slot_masks;  // per slot, the placeholder letters it takes (letter_bit)
   Compiled(std::size_t r, std::size_t rel, const RelationRule& source)
       : rule(r),
         relation(rel),
-        compiled(source.compiled ? source.compiled : std::make_shared<const RE2>(source.expanded, pattern_options())),
-        re(*compiled) {
-    const auto& names = re.NamedCapturingGroups();
+        re(source.compiled ? source.compiled : std::make_shared<const RE2>(source.expanded, pattern_options())) {
+    const auto& names = re->NamedCapturingGroups();
     auto find = [&](const char* n) { auto it = names.find(n); return it == names.end() ? -1 : it->second; };
     s_group = find("S");
     t_group = find("T");
@@ -160,10 +158,10 @@ void RelationMatcher::match(const NormalizedSentence& s, const std::vector<std::
   for (std::size_t index : candidates) {
     const Compiled& c = *rules_[index];
     if (!c.can_fill_slots(letters)) continue;
-    groups.assign(static_cast<std::size_t>(c.re.NumberOfCapturingGroups()) + 1, {});
+    groups.assign(static_cast<std::size_t>(c.re->NumberOfCapturingGroups()) + 1, {});
     std::size_t pos = 0;
     while (pos < s.text.size() &&
-           c.re.Match(input, pos, s.text.size(), RE2::UNANCHORED, groups.data(), static_cast<int>(groups.size()))) {
+           c.re->Match(input, pos, s.text.size(), RE2::UNANCHORED, groups.data(), static_cast<int>(groups.size()))) {
       const std::size_t mbegin = static_cast<std::size_t>(groups[0].data() - s.text.data());
       const std::size_t mend = mbegin + groups[0].size();
       pos = mend > mbegin ? mend : mbegin + 1;

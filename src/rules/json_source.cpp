@@ -24,9 +24,9 @@ namespace {
 class PointerFinder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, PointerFinder> {
  public:
   PointerFinder(const std::string& target, const rapidjson::StringStream& stream)
-      : target_(target), stream_(stream) {}
+      : target_(&target), stream_(stream) {}
   PointerFinder(std::unordered_map<std::string, std::size_t>& index, const rapidjson::StringStream& stream)
-      : target_(none_), stream_(stream), index_(&index) {}
+      : index_(&index), stream_(stream) {}
 
   bool Default() { return value(); }
   bool String(const char*, rapidjson::SizeType, bool) { return value(); }
@@ -61,7 +61,7 @@ class PointerFinder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Poi
       index_->emplace(current(), value_offset());
       return true;
     }
-    if (current() == target_) {
+    if (current() == *target_) {
       found = true;
       offset = value_offset();
       return false;  // stop parsing
@@ -89,10 +89,9 @@ class PointerFinder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Poi
     return true;
   }
 
-  const std::string none_;
-  const std::string& target_;
+  const std::string* target_ = nullptr;                       // the value sought, or
+  std::unordered_map<std::string, std::size_t>* index_ = nullptr;  // where every value goes
   const rapidjson::StringStream& stream_;
-  std::unordered_map<std::string, std::size_t>* index_ = nullptr;
   std::vector<Frame> frames_;
   std::size_t key_offset_ = 0;
 };
