@@ -38,18 +38,22 @@ struct Dialect {
 constexpr Dialect kGexf13{"http://gexf.net/1.3", "http://gexf.net/1.3/viz", "1.3", true, true};
 constexpr Dialect kGexf12{"http://www.gexf.net/1.2draft", "http://www.gexf.net/1.2draft/viz", "1.2", false, false};
 
+// ` name="VALUE"`, the value written by `write_value`.
+template <typename WriteValue>
+void attr_with(OutputBuffer& out, std::string_view name, WriteValue write_value) {
+  out << ' ' << name << "=\"";
+  write_value();
+  out << '"';
+}
+
 // ` name="value"` with the value escaped.
 void attr(OutputBuffer& out, std::string_view name, std::string_view value) {
-  out << ' ' << name << "=\"";
-  out.xml(value);
-  out << '"';
+  attr_with(out, name, [&] { out.xml(value); });
 }
 
 // ` name="value"` for a number, which needs no escaping.
 void number_attr(OutputBuffer& out, std::string_view name, double value) {
-  out << ' ' << name << "=\"";
-  out.number(value);
-  out << '"';
+  attr_with(out, name, [&] { out.number(value); });
 }
 
 // Gephi's list syntax: ["a", "b"] with \ and " escaped inside the quotes.
@@ -110,21 +114,11 @@ class AttValues {
   explicit AttValues(OutputBuffer& out) : out_(out) {}
   void add(std::string_view id, std::string_view value) {
     if (value.empty()) return;  // an absent value, not an empty string
-    open();
-    out_ << "          <attvalue for=\"";  // whole literals: a GEXF edge has about 15 of these
-    out_.xml(id);
-    out_ << "\" value=\"";
-    out_.xml(value);
-    out_ << "\"/>\n";
+    entry(id, [&] { out_.xml(value); });
   }
   // A count, formatted in place rather than through std::to_string (same digits).
   void add_count(std::string_view id, std::uint64_t value) {
-    open();
-    out_ << "          <attvalue for=\"";
-    out_.xml(id);
-    out_ << "\" value=\"";
-    out_.count(value);
-    out_ << "\"/>\n";
+    entry(id, [&] { out_.count(value); });
   }
   ~AttValues() {
     if (open_) out_ << "        </attvalues>\n";
@@ -133,9 +127,17 @@ class AttValues {
   AttValues& operator=(const AttValues&) = delete;
 
  private:
-  void open() {
+  // `<attvalue for="ID" value="VALUE"/>`, the value written by `write_value`; whole literals
+  // around it, since a GEXF edge has about 15 of these.
+  template <typename WriteValue>
+  void entry(std::string_view id, WriteValue write_value) {
     if (!open_) out_ << "        <attvalues>\n";
     open_ = true;
+    out_ << "          <attvalue for=\"";
+    out_.xml(id);
+    out_ << "\" value=\"";
+    write_value();
+    out_ << "\"/>\n";
   }
 
   OutputBuffer& out_;

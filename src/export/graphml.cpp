@@ -97,31 +97,29 @@ void write_keys(OutputBuffer& out, const char* scope, const std::vector<Key>& ke
 
 const char* boolean(bool value) { return value ? "1" : "0"; }
 
-void data(OutputBuffer& out, std::string_view indent, std::string_view key, std::string_view value) {
-  if (value.empty()) return;
+// `<data key="KEY">VALUE</data>` on its own line, the value written by `write_value`.
+template <typename WriteValue>
+void data_element(OutputBuffer& out, std::string_view indent, std::string_view key, WriteValue write_value) {
   out << indent << "<data key=\"";
   out.xml(key);
   out << "\">";
-  out.xml(value);
+  write_value();
   out << "</data>\n";
+}
+
+// Text, escaped; nothing for an empty value (absent, not an empty string).
+void data(OutputBuffer& out, std::string_view indent, std::string_view key, std::string_view value) {
+  if (!value.empty()) data_element(out, indent, key, [&] { out.xml(value); });
 }
 
 // A count, formatted in place rather than through std::to_string (same digits).
 void data_count(OutputBuffer& out, std::string_view indent, std::string_view key, std::uint64_t value) {
-  out << indent << "<data key=\"";
-  out.xml(key);
-  out << "\">";
-  out.count(value);
-  out << "</data>\n";
+  data_element(out, indent, key, [&] { out.count(value); });
 }
 
 // A number, formatted in place as format_number() does.
 void data_number(OutputBuffer& out, std::string_view indent, std::string_view key, double value) {
-  out << indent << "<data key=\"";
-  out.xml(key);
-  out << "\">";
-  out.number(value);
-  out << "</data>\n";
+  data_element(out, indent, key, [&] { out.number(value); });
 }
 
 void write_node(OutputBuffer& out, const ExportView& view, const ExportNode& n) {
