@@ -20,11 +20,9 @@ std::string csv_field(std::string_view text) {
 }
 
 void write_csv_row(std::ostream& out, const std::vector<std::string>& fields) {
-  for (std::size_t i = 0; i < fields.size(); ++i) {
-    if (i > 0) out << ',';
-    out << csv_field(fields[i]);
-  }
-  out << "\r\n";
+  detail::OutputBuffer buffer(out);
+  write_csv_row(buffer, std::vector<std::string_view>(fields.begin(), fields.end()));
+  buffer.flush();
 }
 
 void write_csv_row(detail::OutputBuffer& out, const std::vector<std::string_view>& fields) {
