@@ -1,5 +1,6 @@
 # Every dependency comes from a Debian package; nothing is downloaded at build time.
 #   libre2-dev rapidjson-dev libboost-graph-dev libgraphviz-dev doctest-dev libfmt-dev libcli11-dev
+#   libgoogle-perftools-dev (tcmalloc; optional: -DACTORGRAPH_TCMALLOC=OFF)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
 pkg_check_modules(GRAPHVIZ REQUIRED IMPORTED_TARGET libgvc libcgraph)
@@ -10,6 +11,17 @@ find_package(CLI11 REQUIRED)
 find_package(Threads REQUIRED)
 if(ACTORGRAPH_TESTS)
   find_package(doctest REQUIRED)
+endif()
+
+# The allocator executables link (see ACTORGRAPH_TCMALLOC): an empty target when it is off or a
+# sanitizer build (ASan replaces malloc itself).
+add_library(actorgraph_allocator INTERFACE)
+if(ACTORGRAPH_TCMALLOC AND NOT (ACTORGRAPH_SANITIZE OR ACTORGRAPH_FUZZ))
+  pkg_check_modules(TCMALLOC IMPORTED_TARGET libtcmalloc_minimal)
+  if(NOT TCMALLOC_FOUND)
+    message(FATAL_ERROR "tcmalloc not found: apt-get install libgoogle-perftools-dev, or configure with -DACTORGRAPH_TCMALLOC=OFF")
+  endif()
+  target_link_libraries(actorgraph_allocator INTERFACE PkgConfig::TCMALLOC)
 endif()
 
 # RapidJSON's config only sets variables; wrap it in a target.
