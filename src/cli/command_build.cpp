@@ -57,7 +57,7 @@ void add_build_command(CLI::App& app) {
         warn);
     progress.finish();
     const ActorGraph graph = std::move(assembler).finish();
-    save_graph(s->output, graph);
+    save_graph(s->output, graph, effective_threads(s->threads));  // the threads the build had
   });
 }
 

@@ -12,6 +12,7 @@
 #include <rapidjson/writer.h>
 
 #include "core/atomic_file.hpp"
+#include "core/ordered_render.hpp"
 
 namespace ag {
 namespace {
@@ -144,27 +145,30 @@ void write_edge(Writer& w, const std::string& source, const std::string& target,
   w.EndObject();
 }
 
-// Writes `items` as a JSON list, one element per line, each rendered by `one` into a reused buffer.
-template <typename Range, typename One>
-void write_list(std::ostream& out, std::string_view key, const Range& items, One one) {
+// Writes `items` as a JSON list, one element per line, each rendered by `one`; runs of items are
+// rendered on up to `threads` threads and written in order (core/ordered_render.hpp).
+template <typename Item, typename One>
+void write_list(std::ostream& out, std::string_view key, const std::vector<Item>& items, unsigned threads, One one) {
   out << ",\n\"" << key << "\": [";
-  rapidjson::StringBuffer buf;
-  Writer w(buf);
-  bool first = true;
-  for (const auto& item : items) {
-    buf.Clear();
-    w.Reset(buf);
-    one(w, item);
-    out << (first ? "\n" : ",\n");
-    out.write(buf.GetString(), static_cast<std::streamsize>(buf.GetSize()));
-    first = false;
-  }
-  out << (first ? "]" : "\n]");
+  constexpr std::size_t kRun = 512;  // items per rendering run
+  render_in_order(items.size(), threads, kRun, [&](std::size_t begin, std::size_t end, std::string& text) {
+    rapidjson::StringBuffer buf;
+    Writer w(buf);
+    for (std::size_t i = begin; i < end; ++i) {
+      buf.Clear();
+      w.Reset(buf);
+      one(w, items[i]);
+      if (i > 0) text += ',';
+      text += '\n';
+      text.append(buf.GetString(), buf.GetSize());
+    }
+  }, [&](const std::string& text) { out.write(text.data(), static_cast<std::streamsize>(text.size())); });
+  out << (items.empty() ? "]" : "\n]");
 }
 
 }  // namespace
 
-void write_graph_json(std::ostream& out, const ActorGraph& graph) {
+void write_graph_json(std::ostream& out, const ActorGraph& graph, unsigned threads) {
   out << "{\"format\": \"" << kGraphFormatName << "\",\n\"version\": " << kGraphFormatVersion << ",\n\"rules\": ";
   {
     rapidjson::StringBuffer buf;
@@ -175,26 +179,26 @@ void write_graph_json(std::ostream& out, const ActorGraph& graph) {
   std::vector<const DocumentInfo*> docs;
   for (const auto& d : graph.documents) docs.push_back(&d);
   std::sort(docs.begin(), docs.end(), [](auto* a, auto* b) { return a->id < b->id; });
-  write_list(out, "documents", docs, [](Writer& w, const DocumentInfo* d) { write_document(w, *d); });
+  write_list(out, "documents", docs, threads, [](Writer& w, const DocumentInfo* d) { write_document(w, *d); });
 
   std::vector<Vertex> vertices(boost::vertices(graph.g).first, boost::vertices(graph.g).second);
   std::sort(vertices.begin(), vertices.end(), [&](Vertex a, Vertex b) { return graph.g[a].id < graph.g[b].id; });
-  write_list(out, "nodes", vertices, [&](Writer& w, Vertex v) { write_node(w, graph.g[v]); });
+  write_list(out, "nodes", vertices, threads, [&](Writer& w, Vertex v) { write_node(w, graph.g[v]); });
 
   std::vector<Edge> edges(boost::edges(graph.g).first, boost::edges(graph.g).second);
   auto key = [&](Edge e) {
     return std::tie(graph.g[boost::source(e, graph.g)].id, graph.g[boost::target(e, graph.g)].id, graph.g[e].relation);
   };
   std::sort(edges.begin(), edges.end(), [&](Edge a, Edge b) { return key(a) < key(b); });
-  write_list(out, "edges", edges, [&](Writer& w, Edge e) {
+  write_list(out, "edges", edges, threads, [&](Writer& w, Edge e) {
     write_edge(w, graph.g[boost::source(e, graph.g)].id, graph.g[boost::target(e, graph.g)].id, graph.g[e]);
   });
   out << "\n}\n";
 }
 
-void save_graph(const std::string& path, const ActorGraph& g) {
+void save_graph(const std::string& path, const ActorGraph& g, unsigned threads) {
   AtomicFile out(path);
-  write_graph_json(out.stream(), g);
+  write_graph_json(out.stream(), g, threads);
   out.commit();
 }
 
