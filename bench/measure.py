@@ -7,7 +7,9 @@ large processes, a floor for small ones). Used by bench/bench.sh.
 
     bench/measure.py [--stdout FILE] [--timeout SECONDS] -- COMMAND [ARG...]
 
-The command's stdout goes to FILE (default /dev/null), its stderr to ours. On timeout the child is
+The command's stdout goes to FILE (default: a temporary file, deleted afterwards), its stderr to
+ours. Not /dev/null: GNU grep notices output to /dev/null and stops at the first match, which
+would time something else than the search. On timeout the child is
 killed and the exit code printed is "timeout"."""
 import os
 import signal
@@ -19,7 +21,7 @@ import time
 
 def main():
     args = sys.argv[1:]
-    out, timeout = os.devnull, None
+    out, timeout = None, None
     while args and args[0] != "--":
         if args[0] in ("-h", "--help"):
             print(__doc__.strip())
@@ -43,6 +45,11 @@ def main():
         timed_out.append(True)
         os.killpg(child.pid, signal.SIGKILL)  # GNU time and the command under it
 
+    scratch = None
+    if out is None:
+        scratch = tempfile.NamedTemporaryFile(prefix="measure-stdout-", delete=False)
+        scratch.close()
+        out = scratch.name
     with open(out, "wb") as stdout:
         start = time.monotonic()
         child = subprocess.Popen(cmd, stdout=stdout, start_new_session=bool(timeout))
@@ -52,6 +59,8 @@ def main():
         _, status, usage = os.wait4(child.pid, 0)  # blocking: the wall time is exact
         wall = time.monotonic() - start
         signal.setitimer(signal.ITIMER_REAL, 0)
+    if scratch:
+        os.unlink(scratch.name)
     rss = usage.ru_maxrss
     if gnu_time:
         with open(rss_file, encoding="utf-8", errors="replace") as f:
