@@ -112,8 +112,19 @@ std::vector<std::string> noun_forms(const std::string& entry) {
 
 std::string alternation(std::vector<std::string> forms, const std::vector<std::string>& raw_patterns) {
   unique(forms);
-  // Longest first, so that "prime minister" wins over "prime" in leftmost-first matching.
-  std::stable_sort(forms.begin(), forms.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  // A form comes before every form it begins ("prime minister" before "prime"), so that the longer
+  // wins in leftmost-first matching: two forms can match at one position only if one begins the
+  // other, so this is the whole of "longest first". Otherwise the order is alphabetical (ignoring
+  // ASCII case), which puts forms with a common beginning next to each other, where RE2 merges
+  // them into one branch: programs about half the size, and a DFA with fewer states to build.
+  auto fold = [](char c) { return static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(c))); };
+  std::sort(forms.begin(), forms.end(), [&](const std::string& a, const std::string& b) {
+    const std::size_t n = std::min(a.size(), b.size());
+    for (std::size_t i = 0; i < n; ++i)
+      if (fold(a[i]) != fold(b[i])) return fold(a[i]) < fold(b[i]);
+    if (a.size() != b.size()) return a.size() > b.size();  // the longer, which begins with the other, first
+    return a < b;
+  });
   std::string out = "(?:";
   bool first = true;
   for (const auto& f : forms) {

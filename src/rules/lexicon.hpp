@@ -15,8 +15,9 @@ namespace ag {
 std::vector<std::string> verb_forms(const std::string& entry);
 std::vector<std::string> noun_forms(const std::string& entry);
 
-// A regex alternation of literal word forms, longest first, each escaped and matched as whole
-// words: "\b(?:imposing|imposed|imposes|impose)\b". Raw regex alternatives are appended as is.
+// A regex alternation of literal word forms, each escaped and matched as a whole word, each
+// before the shorter forms it begins with (so the longest wins):
+// (?:\bimposed\b|\bimposes\b|\bimpose\b|\bimposing\b). Raw regex alternatives are appended as is.
 std::string alternation(std::vector<std::string> forms, const std::vector<std::string>& raw_patterns);
 
 }  // namespace ag
