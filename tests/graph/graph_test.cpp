@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include <boost/range/iterator_range.hpp>
+#include <fmt/format.h>
 
 #include "graph/assembler.hpp"
 #include "graph/graph_json.hpp"
@@ -123,7 +124,7 @@ TEST_CASE("actors carry their mention count and the names they were seen under")
 
 TEST_CASE("an edge keeps at most kMaxEdgeEvidence sentences but counts every mention") {
   std::vector<Doc> docs;
-  for (int i = 0; i < 40; ++i) docs.push_back({"d" + std::to_string(100 + i), "The US imposed sanctions on Russia.", ""});
+  for (int i = 0; i < 40; ++i) docs.push_back({fmt::format("d{}", 100 + i), "The US imposed sanctions on Russia.", ""});
   const ActorGraph g = build(docs);
   const RelationEdge* e = find_edge(g, "USA", "RUS", "sanction");
   REQUIRE(e != nullptr);
@@ -131,6 +132,31 @@ TEST_CASE("an edge keeps at most kMaxEdgeEvidence sentences but counts every men
   CHECK(e->documents == 40);
   CHECK(e->evidence.size() == kMaxEdgeEvidence);
   CHECK(e->evidence.front().doc == "d100");
+}
+
+TEST_CASE("the evidence an edge keeps does not depend on the order documents arrive in") {
+  // Forward order fills an edge with the first 16 and later evidence sorts after them (nothing to
+  // merge); reverse and interleaved orders make later documents displace kept evidence.
+  std::vector<Doc> forward;
+  for (int i = 0; i < 40; ++i) {
+    const bool negated = i % 5 == 0;  // kept after every supporting sentence, whatever its document
+    forward.push_back({fmt::format("d{}", 100 + i),
+                       negated ? "The US has not imposed sanctions on Russia." : "The US imposed sanctions on Russia.", ""});
+  }
+  std::vector<Doc> backward(forward.rbegin(), forward.rend());
+  std::vector<Doc> interleaved;
+  for (std::size_t i = 0; i < forward.size(); i += 2) interleaved.push_back(forward[i]);
+  for (std::size_t i = 1; i < forward.size(); i += 2) interleaved.push_back(forward[forward.size() - i]);
+  const ActorGraph g = build(forward);
+  const RelationEdge* e = find_edge(g, "USA", "RUS", "sanction");
+  REQUIRE(e != nullptr);
+  CHECK(e->weight == 32);
+  CHECK(e->negated == 8);
+  REQUIRE(e->evidence.size() == kMaxEdgeEvidence);
+  CHECK(e->evidence.front().doc == "d101");
+  CHECK(e->evidence.back().doc == "d119");  // d101..d119 without d105, d110, d115 (negated)
+  CHECK(json(build(backward)) == json(g));
+  CHECK(json(build(interleaved)) == json(g));
 }
 
 TEST_CASE("a repeated document id is refused by the assembler") {
