@@ -16,6 +16,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include <tsl/robin_map.h>
+
 #include "core/hash.hpp"
 #include "relations/attributes.hpp"
 
@@ -81,7 +83,10 @@ struct GraphAssembler::State {
   std::vector<std::uint32_t> pack_node;                   // pack actor -> node + 1 (0: none yet)
   std::unordered_map<std::string, std::uint32_t> node_ids;
   std::deque<Node> nodes;  // deques: growing never moves what is in
-  std::unordered_map<EdgeKey3, std::uint32_t, EdgeKey3Hash> edge_index;
+  // Looked up once per edge of every document: an open-addressing table (one cache miss per lookup,
+  // where std::unordered_map chases a bucket and a node) keeps the thread that assembles from
+  // holding up the workers on large graphs.
+  tsl::robin_map<EdgeKey3, std::uint32_t, EdgeKey3Hash> edge_index;
   std::deque<Edge> edges;
   std::unordered_set<std::string> doc_ids;
   std::vector<DocumentInfo> documents;
@@ -232,7 +237,7 @@ bool GraphAssembler::add(DocumentPart&& part) {
 
   for (auto& e : part.edges) {
     const EdgeKey3 key{global[e.source], global[e.target], e.relation};
-    auto [it, fresh] = st.edge_index.emplace(key, static_cast<std::uint32_t>(st.edges.size()));
+    const auto [it, fresh] = st.edge_index.try_emplace(key, static_cast<std::uint32_t>(st.edges.size()));
     if (fresh) {
       st.edges.push_back(State::Edge{key.source, key.target, key.relation, std::move(e.edge)});
     } else {
