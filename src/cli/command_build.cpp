@@ -56,7 +56,7 @@ void add_build_command(CLI::App& app) {
         },
         warn);
     progress.finish();
-    const ActorGraph graph = std::move(assembler).finish();
+    const ActorGraph& graph = keep_until_exit([&] { return std::move(assembler).finish(); });
     save_graph(s->output, graph, effective_threads(s->threads));  // the threads the build had
   });
 }
