@@ -1,11 +1,14 @@
 // core/ordered_render.hpp: rendering a long list on several threads, emitted in list order.
 //
 // Writing a graph file is mostly turning each of a million edges into text, one independent of
-// the next. The items are cut into runs of `chunk`; up to `threads` threads render the runs of a
-// window (a few per thread) into their own buffers, then the calling thread emits the window's
-// buffers in order and the next window starts. The output is the same bytes for any thread count;
-// memory is a window of buffers, not the whole text. An exception from a renderer is rethrown on
-// the calling thread after the window's threads have stopped; nothing of that window is emitted.
+// the next. The items are cut into runs of `chunk`, rendered on up to `threads` threads into
+// buffers of their own, and emitted by the calling thread in order as they are done; while it
+// emits (writes) one run, the other threads render the next ones, and it renders one itself when
+// the next to emit is not ready. At most a window of runs (four per thread) is rendered ahead of
+// the one emitted: memory is a window of buffers, not the whole text. The output is the same bytes
+// for any thread count. An exception from a renderer or from `emit` is rethrown on the calling
+// thread once the other threads have stopped; runs before the failing one may have been emitted,
+// the failing run and those after it are not.
 #pragma once
 
 #include <cstddef>

@@ -49,7 +49,7 @@ TEST_CASE("runs are emitted one by one, never a run twice") {
   CHECK(sizes.size() == 11);
 }
 
-TEST_CASE("a renderer's error reaches the caller; the failing window is not emitted") {
+TEST_CASE("a renderer's error reaches the caller; the failing run and the runs after it are not emitted") {
   for (unsigned threads : {1u, 2u, 4u}) {
     CAPTURE(threads);
     std::string out;
@@ -61,8 +61,25 @@ TEST_CASE("a renderer's error reaches the caller; the failing window is not emit
     };
     CHECK_THROWS_WITH_AS(render_in_order(10000, threads, 10, render, [&](const std::string& t) { out += t; }),
                          "item 4321", std::runtime_error);
-    // Everything emitted is a prefix of the full output that stops before the failing item.
-    CHECK(out.find("4321,") == std::string::npos);
-    CHECK(out.rfind("0,1,2,", 0) == 0);
+    // Everything emitted is a prefix of the full output that stops before the failing run.
+    std::string full;
+    for (std::size_t i = 0; i < 4320; ++i) full += std::to_string(i) + ",";
+    CHECK(full.rfind(out, 0) == 0);
+    CHECK(out.size() <= full.size());
+  }
+}
+
+TEST_CASE("an error while emitting stops the rendering threads and reaches the caller") {
+  for (unsigned threads : {1u, 2u, 4u}) {
+    CAPTURE(threads);
+    std::size_t emits = 0;
+    auto render = [](std::size_t begin, std::size_t end, std::string& text) {
+      for (std::size_t i = begin; i < end; ++i) text += std::to_string(i) + ",";
+    };
+    auto emit = [&](const std::string&) {
+      if (++emits == 7) throw std::runtime_error("disk full");
+    };
+    CHECK_THROWS_WITH_AS(render_in_order(100000, threads, 10, render, emit), "disk full", std::runtime_error);
+    CHECK(emits == 7);
   }
 }
