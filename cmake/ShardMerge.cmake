@@ -6,21 +6,11 @@
 # .jsonl file (ids come from the lines).
 file(REMOVE_RECURSE ${WORK})
 file(MAKE_DIRECTORY ${WORK}/shards ${WORK}/graphs)
+include(${CMAKE_CURRENT_LIST_DIR}/ScriptSupport.cmake)
 if(GENERATE_MB)
-  execute_process(COMMAND python3 ${GENERATOR} --mb ${GENERATE_MB} --seed 7 --docs-per-file 300 --format jsonl ${WORK}/corpus
-                  RESULT_VARIABLE rc OUTPUT_QUIET)
-  if(rc)
-    message(FATAL_ERROR "corpus generator failed: ${rc}")
-  endif()
+  generate_corpus(${GENERATOR} ${GENERATE_MB} 7 300 ${WORK}/corpus)
   set(INPUT ${WORK}/corpus)
 endif()
-
-function(run)
-  execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc ERROR_VARIABLE err)
-  if(rc)
-    message(FATAL_ERROR "${ARGN}\nfailed (${rc}):\n${err}")
-  endif()
-endfunction()
 
 run(${ACTORGRAPH} build ${INPUT} -o ${WORK}/whole.json)
 file(GLOB files RELATIVE ${INPUT} ${INPUT}/*)

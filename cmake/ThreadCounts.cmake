@@ -5,18 +5,8 @@
 # so that documents finish out of input order.
 file(REMOVE_RECURSE ${WORK})
 file(MAKE_DIRECTORY ${WORK})
-execute_process(COMMAND python3 ${GENERATOR} --mb 2 --seed 11 --docs-per-file 400 --format jsonl ${WORK}/corpus
-                RESULT_VARIABLE rc OUTPUT_QUIET)
-if(rc)
-  message(FATAL_ERROR "corpus generator failed: ${rc}")
-endif()
-
-function(run)
-  execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc ERROR_VARIABLE err)
-  if(rc)
-    message(FATAL_ERROR "${ARGN}\nfailed (${rc}):\n${err}")
-  endif()
-endfunction()
+include(${CMAKE_CURRENT_LIST_DIR}/ScriptSupport.cmake)
+generate_corpus(${GENERATOR} 2 11 400 ${WORK}/corpus)
 
 foreach(j 1 2 3 8)
   run(${ACTORGRAPH} build -q -j ${j} ${WORK}/corpus -o ${WORK}/graph-j${j}.json)
