@@ -10,17 +10,13 @@
 #include "graph/graph_json.hpp"
 #include "graph/merge.hpp"
 #include "graph/stats.hpp"
+#include "../mini_pack.hpp"
 
 using namespace ag;
 
 namespace {
 
-const Extractor& extractor() {
-  static const RulePack pack = load_rules({std::string(ACTORGRAPH_TEST_DATA) + "/rules/fixtures/mini_actors.json",
-                                           std::string(ACTORGRAPH_TEST_DATA) + "/rules/fixtures/mini_relations.json"});
-  static const Extractor x(pack);
-  return x;
-}
+const Extractor& extractor() { return testing::mini_extractor(); }
 
 struct Doc {
   std::string id, text, date;

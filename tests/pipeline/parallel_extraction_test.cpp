@@ -9,17 +9,13 @@
 #include <fmt/format.h>
 
 #include "pipeline/parallel_extraction.hpp"
+#include "../mini_pack.hpp"
 
 using namespace ag;
 
 namespace {
 
-const Extractor& extractor() {
-  static const RulePack pack = load_rules({std::string(ACTORGRAPH_TEST_DATA) + "/rules/fixtures/mini_actors.json",
-                                           std::string(ACTORGRAPH_TEST_DATA) + "/rules/fixtures/mini_relations.json"});
-  static const Extractor x(pack);
-  return x;
-}
+const Extractor& extractor() { return testing::mini_extractor(); }
 
 // A JSON Lines corpus of `count` documents "d0", "d1", ...; every seventh is long (several of the
 // pool's batches), so that workers finish documents out of input order.

@@ -6,17 +6,13 @@
 
 #include "relations/example_check.hpp"
 #include "relations/extractor.hpp"
+#include "../mini_pack.hpp"
 
 using namespace ag;
 
 namespace {
 
-const Extractor& extractor() {
-  static const RulePack pack = load_rules({std::string(ACTORGRAPH_TEST_DATA) + "/rules/fixtures/mini_actors.json",
-                                           std::string(ACTORGRAPH_TEST_DATA) + "/rules/fixtures/mini_relations.json"});
-  static const Extractor x(pack);
-  return x;
-}
+const Extractor& extractor() { return testing::mini_extractor(); }
 
 std::vector<std::string> relations(const std::string& text, const std::string& date = "") {
   Extraction ex;
