@@ -1,6 +1,6 @@
 // bench/graph_bench.cpp: times the graph side of actorgraph inside one process.
 //
-//   graph_bench GRAPH [--gexf FILE] [--repeat N]
+//   graph_bench GRAPH [--gexf FILE] [--repeat N] [--threads N]
 //
 // Prints "key value" lines: the time to load GRAPH (load_graph, as every command does), its size,
 // the latency of `query neighbors` (resolve the name, collect the rows, write the table into
@@ -42,7 +42,7 @@ double neighbors_ms(const ag::ActorGraph& g, const std::string& actor, int repea
 }
 
 int usage() {
-  std::cerr << "usage: graph_bench GRAPH [--gexf FILE] [--repeat N]\n";
+  std::cerr << "usage: graph_bench GRAPH [--gexf FILE] [--repeat N] [--threads N]\n";
   return 2;
 }
 
@@ -53,15 +53,21 @@ int main(int argc, char** argv) {
   if (args.empty() || args[0] == "-h" || args[0] == "--help") return usage();
   std::string gexf;
   int repeat = 20;
+  unsigned threads = 0;
   for (std::size_t i = 1; i + 1 < args.size(); i += 2) {
     if (args[i] == "--gexf") gexf = args[i + 1];
     else if (args[i] == "--repeat") repeat = std::max(1, std::atoi(args[i + 1].c_str()));
+    else if (args[i] == "--threads") threads = static_cast<unsigned>(std::max(0, std::atoi(args[i + 1].c_str())));
     else return usage();
   }
   try {
     auto t = Clock::now();
-    const ag::ActorGraph g = ag::load_graph(args[0]);
-    std::cout << "load_s " << seconds_since(t) << "\n";
+    std::size_t pieces = 0;
+    ag::GraphReading how;
+    how.threads = threads;
+    how.pieces_read = &pieces;
+    const ag::ActorGraph g = ag::load_graph(args[0], how);
+    std::cout << "load_s " << seconds_since(t) << "\nload_pieces " << pieces << "\n";
     std::cout << "nodes " << boost::num_vertices(g.g) << "\nedges " << boost::num_edges(g.g) << "\n";
     if (boost::num_vertices(g.g) > 0) {
       // Actors by degree: the highest (the worst case) and a spread of others.

@@ -5,6 +5,7 @@
 // is deterministic: nodes sorted by id, edges by (source, target, relation), no timestamps.
 #pragma once
 
+#include <cstddef>
 #include <istream>
 #include <ostream>
 #include <string>
@@ -19,11 +20,21 @@ inline constexpr int kGraphFormatVersion = 1;
 
 // `threads` render the lists' elements in parallel; the bytes are the same for any number.
 void write_graph_json(std::ostream& out, const ActorGraph& graph, unsigned threads = 1);
+
+// How a graph file is read. A file laid out as the writer lays it out has its "edges" list read
+// in pieces of about `piece_bytes` on `threads` threads (0: every core); any other file, and any
+// file with an error, is read in one pass. The graph is the same either way.
+struct GraphReading {
+  unsigned threads = 0;
+  std::size_t piece_bytes = std::size_t{1} << 20;
+  std::size_t* pieces_read = nullptr;  // when set: how many pieces were read in parallel (0: one pass)
+};
+
 // Throws GraphError naming `name` and the JSON path or offset for a truncated, corrupt or
 // other-version file.
-ActorGraph read_graph_json(std::istream& in, const std::string& name);
+ActorGraph read_graph_json(std::istream& in, const std::string& name, const GraphReading& how = {});
 
-ActorGraph load_graph(const std::string& path);                 // "-" = stdin
+ActorGraph load_graph(const std::string& path, const GraphReading& how = {});  // "-" = stdin
 void save_graph(const std::string& path, const ActorGraph& g, unsigned threads = 1);  // atomic; "-" = stdout
 
 }  // namespace ag

@@ -18,7 +18,9 @@
 #include <cstring>
 #include <iostream>
 #include <optional>
+#include <thread>
 #include <tuple>
+#include <utility>
 
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -30,6 +32,7 @@
 #include <rapidjson/reader.h>
 
 #include "graph/graph_json.hpp"
+#include "core/ordered_render.hpp"
 #include "graph/graph_parts.hpp"
 #include "read/file_io.hpp"
 #include "rules/json_source.hpp"
@@ -302,6 +305,26 @@ class GraphStream : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Graph
     }
   }
 
+  // Reading in pieces (read_graph_in_pieces): the reader stops where the "edges" list begins, when
+  // the nodes were read before it; the edges are then read by piece readers and added here.
+  void stop_at_edges() { stop_at_edges_ = true; }
+  bool stopped_at_edges() const { return stopped_at_edges_; }
+  // A piece reader: the events to come are elements of the "edges" list, read into pending edges
+  // (taken by take_pending) without joining them to any node.
+  void enter_edge_list() {
+    depth_ = 2;
+    list_ = List::edges;
+    key_ = "edges";
+  }
+  // (`records` lends its memory: a piece reader's buffer is used again for the next piece.)
+  void lend_pending(std::vector<EdgeRecord>&& records) { pending_ = std::move(records); }
+  std::vector<EdgeRecord> take_pending() { return std::exchange(pending_, {}); }
+  // The next edge of the "edges" list, read by a piece reader, with its end points found.
+  void add_read_edge(EdgeRecord r, Vertex s, Vertex t) {
+    const Path list = root_.at("edges");
+    add_edge(std::move(r), s, t, list.at(index_++));
+  }
+
   // Errors found inside a handler are kept here (the reader then stops) and thrown by the caller.
   std::optional<GraphError> error;
   bool number_too_big = false;  // a number out of the range of a double stopped the reader
@@ -377,7 +400,14 @@ class GraphStream : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Graph
     ++depth_;
     if (depth_ == 1 && array) root_not_object_ = true;
     if (root_not_object_ || depth_ == 1) return true;
-    if (depth_ == 2) return guarded([&] { list_begin(array); });
+    if (depth_ == 2) {
+      if (!guarded([&] { list_begin(array); })) return false;
+      if (stop_at_edges_ && list_ == List::edges && nodes_done_) {
+        stopped_at_edges_ = true;
+        return false;
+      }
+      return true;
+    }
     if (skipping_) return true;
     if (depth_ == 3) element_begin();
     forward();
@@ -536,24 +566,161 @@ class GraphStream : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Graph
   std::vector<EdgeRecord> pending_;
   std::optional<Edge> previous_edge_;  // the edge added last, against which the next is checked
   bool canonical_ = true;   // nodes and edges already in the order a written file has
+  bool stop_at_edges_ = false;
+  bool stopped_at_edges_ = false;
 };
 
-ActorGraph read_graph(std::string_view text, const std::string& file) {
-  if (text.empty()) throw GraphError(Location(file), "empty file; expected an actorgraph graph file");
+bool is_json_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+
+// Reading the "edges" list in pieces, on several threads. The writer puts each element on a line
+// of its own, so the list's text can be cut where a line ending in a comma is followed by one
+// starting an object; each piece is read on its own and its edges are added to the graph in file
+// order by the calling thread. Every piece must read as complete elements separated by commas,
+// so a cut that lands inside an element (a file laid out by hand) makes its pieces fail, never
+// read differently: any failure sends the file to the serial reading, which finds the first error
+// and reports it with its place.
+struct PieceRefused {};
+
+// The edges of one piece with their end points.
+struct PieceEdges {
+  std::vector<EdgeRecord> records;
+  std::vector<std::pair<Vertex, Vertex>> ends;
+  void clear() {
+    records.clear();
+    ends.clear();
+  }
+};
+
+// The list's text cut into pieces of about `size` bytes (none when it holds only white space).
+std::vector<std::string_view> cut_pieces(std::string_view list, std::size_t size) {
+  std::vector<std::string_view> pieces;
+  if (std::all_of(list.begin(), list.end(), is_json_space)) return pieces;
+  std::size_t begin = 0;
+  while (begin < list.size()) {
+    const std::size_t cut = list.size() - begin > size ? list.find(",\n{", begin + size) : std::string_view::npos;
+    if (cut == std::string_view::npos) {
+      pieces.push_back(list.substr(begin));
+      break;
+    }
+    pieces.push_back(list.substr(begin, cut - begin));
+    begin = cut + 1;
+  }
+  return pieces;
+}
+
+// Reads one piece into `out` with each edge's end points found among `graph`'s nodes; throws
+// PieceRefused for anything else than edges separated by commas whose actors are known.
+void read_edge_piece(std::string_view text, std::string_view piece, const std::string& file, const ActorGraph& graph,
+                     PieceEdges& out) {
   const Checker check(text, file);
-  ActorGraph graph;
+  ActorGraph unused;
+  auto stream = std::make_unique<GraphStream>(check, unused);
+  stream->enter_edge_list();
+  stream->lend_pending(std::move(out.records));
+  rapidjson::Reader reader;
+  std::size_t at = 0;
+  auto skip_space = [&] {
+    while (at < piece.size() && is_json_space(piece[at])) ++at;
+  };
+  skip_space();
+  for (;;) {
+    // A bare MemoryStream: an EncodedInputStream would skip a byte order mark before the element.
+    rapidjson::MemoryStream element(piece.data() + at, piece.size() - at);
+    reader.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag | rapidjson::kParseStopWhenDoneFlag>(
+        element, *stream);
+    if (reader.HasParseError() || stream->error) throw PieceRefused{};
+    at += element.Tell();
+    skip_space();
+    if (at == piece.size()) break;
+    if (piece[at] != ',') throw PieceRefused{};
+    ++at;
+    skip_space();
+  }
+  out.records = stream->take_pending();
+  std::optional<Vertex> s;
+  const std::string* s_id = nullptr;  // edges come sorted by source: most share the previous edge's
+  for (const EdgeRecord& r : out.records) {
+    if (!s_id || *s_id != r.source) s = graph.find(r.source);
+    s_id = &r.source;
+    const auto t = graph.find(r.target);
+    if (!s || !t) throw PieceRefused{};
+    out.ends.emplace_back(*s, *t);
+  }
+}
+
+// After `head` stopped where the "edges" list begins (`at`, its bracket): reads the
+// list in pieces and adds its edges. False when the file is not laid out as the writer lays it out
+// or has an error; `graph` then holds part of the edges.
+bool read_edges_in_pieces(std::string_view text, std::size_t at, const std::string& file, GraphStream& head,
+                          const ActorGraph& graph, const GraphReading& how) {
+  // (The reader stops with its offset at the bracket.)
+  if (at >= text.size() || text[at] != '[') return false;
+  ++at;
+  // The list must end the file: "]", the root object's "}", white space.
+  std::size_t end = text.size();
+  auto skip_space_back = [&] {
+    while (end > at && is_json_space(text[end - 1])) --end;
+  };
+  skip_space_back();
+  if (end == at || text[end - 1] != '}') return false;
+  --end;
+  skip_space_back();
+  if (end == at || text[end - 1] != ']') return false;
+  const std::string_view list = text.substr(at, end - 1 - at);
+  const std::vector<std::string_view> pieces = cut_pieces(list, std::max<std::size_t>(how.piece_bytes, 1));
+  try {
+    produce_in_order<PieceEdges>(
+        pieces.size(), how.threads, 1,
+        [&](std::size_t i, std::size_t, PieceEdges& out) { read_edge_piece(text, pieces[i], file, graph, out); },
+        [&](PieceEdges& edges) {
+          for (std::size_t i = 0; i < edges.records.size(); ++i)
+            head.add_read_edge(std::move(edges.records[i]), edges.ends[i].first, edges.ends[i].second);
+        });
+  } catch (const PieceRefused&) {
+    return false;
+  } catch (const GraphError&) {
+    return false;
+  }
+  if (how.pieces_read) *how.pieces_read = pieces.size();
+  return true;
+}
+
+// Reads `text` into `graph` (empty). False when the edges were to be read in pieces and the pieces
+// were refused: `graph` then holds part of the file.
+bool read_graph_into(ActorGraph& graph, std::string_view text, const std::string& file, const GraphReading& how) {
+  const Checker check(text, file);
   auto handler = std::make_unique<GraphStream>(check, graph);
+  if (how.threads > 1) handler->stop_at_edges();
   rapidjson::MemoryStream bytes(text.data(), text.size());
   rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> stream(bytes);
   rapidjson::Reader reader;
   reader.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag>(stream, *handler);
-  if (handler->error) throw *handler->error;
-  if (reader.HasParseError()) {
-    // A number our conversion refused is the error RapidJSON gives such a number itself.
-    const auto code = handler->number_too_big ? rapidjson::kParseErrorNumberTooBig : reader.GetParseErrorCode();
-    fail_invalid_json(check.source(), ExitCode::graph, code, reader.GetErrorOffset());
+  if (handler->stopped_at_edges()) {
+    if (!read_edges_in_pieces(text, reader.GetErrorOffset(), file, *handler, graph, how)) return false;
+  } else {
+    if (handler->error) throw *handler->error;
+    if (reader.HasParseError()) {
+      // A number our conversion refused is the error RapidJSON gives such a number itself.
+      const auto code = handler->number_too_big ? rapidjson::kParseErrorNumberTooBig : reader.GetParseErrorCode();
+      fail_invalid_json(check.source(), ExitCode::graph, code, reader.GetErrorOffset());
+    }
   }
   handler->finish(file);
+  return true;
+}
+
+ActorGraph read_graph(std::string_view text, const std::string& file, GraphReading how) {
+  if (text.empty()) throw GraphError(Location(file), "empty file; expected an actorgraph graph file");
+  if (how.threads == 0) how.threads = std::max(1u, std::thread::hardware_concurrency());
+  if (how.pieces_read) *how.pieces_read = 0;
+  // One named graph, returned from one place: an adjacency_list has no move constructor, and a
+  // graph returned otherwise would be copied.
+  ActorGraph graph;
+  if (!read_graph_into(graph, text, file, how)) {
+    graph = ActorGraph();
+    how.threads = 1;  // the serial reading, from the start, finds what is wrong and where
+    read_graph_into(graph, text, file, how);
+  }
   return graph;
 }
 
@@ -593,22 +760,22 @@ class MappedFile {
 
 }  // namespace
 
-ActorGraph read_graph_json(std::istream& in, const std::string& name) {
+ActorGraph read_graph_json(std::istream& in, const std::string& name, const GraphReading& how) {
   const std::string text = read_all(in);
   if (in.bad()) throw InputError(Location(name), "cannot read the graph file");
-  return read_graph(text, name);
+  return read_graph(text, name, how);
 }
 
-ActorGraph load_graph(const std::string& path) {
-  if (path == "-") return read_graph_json(std::cin, "<stdin>");
+ActorGraph load_graph(const std::string& path, const GraphReading& how) {
+  if (path == "-") return read_graph_json(std::cin, "<stdin>", how);
   const FileHandle fd(open(path.c_str(), O_RDONLY | O_CLOEXEC));
   if (fd.get() < 0) throw InputError(Location(path), "cannot open the graph file: " + std::string(std::strerror(errno)));
-  if (const MappedFile file(fd.get()); file.mapped()) return read_graph(file.text(), path);
+  if (const MappedFile file(fd.get()); file.mapped()) return read_graph(file.text(), path, how);
   // Not a regular file (a pipe, a device) or empty: read from the same descriptor (a pipe opened
   // twice would lose what its writer sent to the first).
   std::string text;
   if (read_rest(fd.get(), text) != 0) throw InputError(Location(path), "cannot read the graph file");
-  return read_graph(text, path);
+  return read_graph(text, path, how);
 }
 
 }  // namespace ag

@@ -39,9 +39,9 @@ std::string json(const ActorGraph& g) {
   return out.str();
 }
 
-ActorGraph parse(const std::string& text) {
+ActorGraph parse(const std::string& text, const GraphReading& how = {}) {
   std::istringstream in(text);
-  return read_graph_json(in, "g.json");
+  return read_graph_json(in, "g.json", how);
 }
 
 const RelationEdge* find_edge(const ActorGraph& g, const std::string& s, const std::string& t, const std::string& rel) {
@@ -53,9 +53,9 @@ const RelationEdge* find_edge(const ActorGraph& g, const std::string& s, const s
   return nullptr;
 }
 
-std::string error_of(const std::string& text) {
+std::string error_of(const std::string& text, const GraphReading& how = {}) {
   try {
-    parse(text);
+    parse(text, how);
   } catch (const Error& e) {
     return e.message();
   }
@@ -190,6 +190,74 @@ TEST_CASE("the graph file is read whatever the order of its members, skipping un
                                 list("nodes") + ",\n" + list("documents") + "\n}\n";
   REQUIRE(reordered.size() > text.size());
   CHECK(json(parse(reordered)) == text);
+}
+
+TEST_CASE("the edges read in pieces on several threads make the same graph as one pass") {
+  const std::string text = json(build(kCorpus));
+  const std::size_t edges = boost::num_edges(build(kCorpus).g);
+  REQUIRE(edges >= 4);
+  for (unsigned threads : {1u, 2u, 3u, 8u})
+    for (std::size_t piece_bytes : {std::size_t{1}, std::size_t{300}, std::size_t{1} << 20}) {
+      CAPTURE(threads);
+      CAPTURE(piece_bytes);
+      std::size_t pieces = 99;
+      GraphReading how{threads, piece_bytes, &pieces};
+      CHECK(json(parse(text, how)) == text);
+      if (threads == 1) CHECK(pieces == 0);  // one pass
+      else if (piece_bytes == 1) CHECK(pieces == edges);  // a cut after every element
+      else CHECK(pieces >= 1);
+    }
+  // Laid out by hand, each evidence on a line of its own: cuts land inside elements, the pieces
+  // are refused and the file is read in one pass, to the same graph.
+  std::string by_hand = text;
+  for (std::size_t at = by_hand.find("},{", by_hand.find("\"edges\"")); at != std::string::npos; at = by_hand.find("},{", at))
+    by_hand.replace(at, 3, "},\n{");
+  REQUIRE(by_hand.size() > text.size());
+  std::size_t pieces = 99;
+  CHECK(json(parse(by_hand, GraphReading{2, 1, &pieces})) == text);
+  CHECK(pieces == 0);
+  // Edges out of order (an edge moved to the end) are read in pieces and then sorted, as one pass does.
+  const std::size_t first = text.find("\n{\"source\"");
+  const std::size_t second = text.find("\n{\"source\"", first + 1);
+  std::string moved = text;
+  moved.erase(first + 1, second - first);
+  moved.insert(moved.rfind("\n]"), ",\n" + text.substr(first + 1, second - first - 2));
+  REQUIRE(moved.size() == text.size());
+  CHECK(json(parse(moved, GraphReading{2, 1, &pieces})) == text);
+  CHECK(pieces == edges);
+}
+
+TEST_CASE("an error in an edge read in pieces is reported as one pass reports it") {
+  const std::string good = json(build(kCorpus));
+  std::vector<std::string> bad;
+  // The third edge's weight, a later edge's actor, an edge repeated, a syntax error in the middle
+  // of the list, the file cut inside the last edge, a trailing comma, a byte order mark before an
+  // edge.
+  const std::size_t first = good.find("\n{\"source\"");
+  const std::size_t second = good.find("\n{\"source\"", first + 1);
+  const std::size_t third = good.find("\n{\"source\"", second + 1);
+  bad.push_back(good);
+  bad.back().replace(good.find("\"weight\":", third), 9, "\"weight\":\"x\",\"w\":");
+  bad.push_back(good);
+  bad.back().replace(good.rfind("\"target\":\""), 10, "\"target\":\"ZZZ");
+  const std::string first_edge = good.substr(first, good.find('\n', first + 1) - first);
+  bad.push_back(good);
+  bad.back().insert(second, first_edge);
+  bad.push_back(good);
+  bad.back().replace(third + 2, 1, "!");
+  bad.push_back(good.substr(0, good.rfind("\"text\"")));
+  bad.push_back(good);
+  bad.back().insert(good.rfind("\n]"), ",");
+  bad.push_back(good);
+  bad.back().insert(third + 1, "\xEF\xBB\xBF");
+  for (std::size_t i = 0; i < bad.size(); ++i) {
+    CAPTURE(i);
+    const std::string one_pass = error_of(bad[i], GraphReading{1});
+    CHECK(one_pass != "no error");
+    CHECK(error_of(bad[i], GraphReading{2, 1}) == one_pass);
+    CHECK(error_of(bad[i], GraphReading{3, 200}) == one_pass);
+  }
+  CHECK(error_of(bad[0], GraphReading{2, 1}).find("(at /edges/2/weight): expected a non-negative integer") != std::string::npos);
 }
 
 TEST_CASE("numbers in the graph file read back exactly") {
