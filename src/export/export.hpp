@@ -42,6 +42,7 @@ struct ExportOptions {
   bool keep_unsupported = false;       // write edges of weight 0 (only negated / hedged mentions)
   std::string version = ACTORGRAPH_VERSION;  // in "actorgraph VERSION", the files' creator
   std::size_t evidence_bytes = 240;    // longest evidence sentence written (cut at a word)
+  unsigned threads = 0;                // rendering the elements (0: every core); same bytes for any number
 };
 
 // GEXF (Gephi). 1.3: namespaces http://gexf.net/1.3 and .../viz, directed and undirected edges

@@ -271,17 +271,11 @@ void write_gexf(std::ostream& stream, const ActorGraph& graph, const ExportOptio
   out << "    <nodes count=\"";
   out.count(view.nodes.size());
   out << "\">\n";
-  for (const auto& n : view.nodes) {
-    write_node(out, view, n);
-    out.flush_if_full();
-  }
+  out.elements(view.nodes.size(), options.threads, [&](OutputBuffer& o, std::size_t i) { write_node(o, view, view.nodes[i]); });
   out << "    </nodes>\n    <edges count=\"";
   out.count(view.edges.size());
   out << "\">\n";
-  for (const auto& e : view.edges) {
-    write_edge(out, d, view, e);
-    out.flush_if_full();
-  }
+  out.elements(view.edges.size(), options.threads, [&](OutputBuffer& o, std::size_t i) { write_edge(o, d, view, view.edges[i]); });
   out << "    </edges>\n  </graph>\n</gexf>\n";
   out.flush();
 }

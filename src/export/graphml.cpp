@@ -191,14 +191,8 @@ void write_graphml(std::ostream& stream, const ActorGraph& graph, const ExportOp
   out << "  <graph id=\"actorgraph\" edgedefault=\"" << (view.all_undirected ? "undirected" : "directed") << "\">\n";
   data(out, "    ", "g_creator", view.creator);
   data(out, "    ", "g_description", view.description());
-  for (const auto& n : view.nodes) {
-    write_node(out, view, n);
-    out.flush_if_full();
-  }
-  for (const auto& e : view.edges) {
-    write_edge(out, view, e);
-    out.flush_if_full();
-  }
+  out.elements(view.nodes.size(), options.threads, [&](OutputBuffer& o, std::size_t i) { write_node(o, view, view.nodes[i]); });
+  out.elements(view.edges.size(), options.threads, [&](OutputBuffer& o, std::size_t i) { write_edge(o, view, view.edges[i]); });
   out << "  </graph>\n";
   out << "</graphml>\n";
   out.flush();

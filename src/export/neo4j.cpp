@@ -70,16 +70,16 @@ void write_neo4j_nodes(std::ostream& stream, const ActorGraph& graph, const Expo
   for (const auto& fc : view.facts) header.push_back(fc.name + ":string");
   header.insert(header.end(), {"first_date:date", "last_date:date", ":LABEL"});
   write_csv_row(out, std::vector<std::string_view>(header.begin(), header.end()));
-  for (const auto& n : view.nodes) {
+  out.elements(view.nodes.size(), options.threads, [&](detail::OutputBuffer& o, std::size_t i) {
+    const auto& n = view.nodes[i];
     const ActorNode& a = *n.actor;
     const std::string label = clean_line(a.label), aliases = neo4j_array(a.aliases_seen);
     const std::string mentions = std::to_string(a.mentions), labels = "Actor;" + identifier(a.type, false);
     std::vector<std::string_view> row{a.id, label, a.type, aliases, mentions, a.discovered ? "true" : "false"};
     row.insert(row.end(), n.facts.begin(), n.facts.end());
     row.insert(row.end(), {n.spell_start, n.spell_end, labels});
-    write_csv_row(out, row);
-    out.flush_if_full();
-  }
+    write_csv_row(o, row);
+  });
   out.flush();
 }
 
@@ -90,15 +90,15 @@ void write_neo4j_relationships(std::ostream& stream, const ActorGraph& graph, co
                       "polarity:string", "cameo:string", "plover:string", "weight:double", "mentions:long",
                       "documents:long", "first_date:date", "last_date:date", "amounts:string[]", "evidence:string",
                       "evidence_doc:string", "status:string", "negated_mentions:long", "hedged_mentions:long"});
-  for (const auto& e : view.edges) {
+  out.elements(view.edges.size(), options.threads, [&](detail::OutputBuffer& o, std::size_t i) {
+    const auto& e = view.edges[i];
     const RelationEdge& r = *e.edge;
-    write_csv_row(out, {e.source->id, e.target->id, identifier(r.relation, true), e.id, r.relation,
+    write_csv_row(o, {e.source->id, e.target->id, identifier(r.relation, true), e.id, r.relation,
                         r.directed ? "true" : "false", to_string(r.polarity), r.cameo, r.plover,
                         detail::format_number(e.weight), std::to_string(r.weight), std::to_string(r.documents),
                         e.spell_start, e.spell_end, neo4j_array(e.amounts), e.evidence, e.evidence_doc, e.status,
                         std::to_string(e.negated), std::to_string(e.hedged)});
-    out.flush_if_full();
-  }
+  });
   out.flush();
 }
 

@@ -5,10 +5,13 @@
 // `std::ostream <<` costs a sentry and a virtual call, and building a std::string per piece
 // costs an allocation; together they were most of the time of a GEXF export. Writers append
 // into one OutputBuffer instead: numbers are formatted in place, XML text is escaped in place,
-// and the stream sees one write per block.
+// and the stream sees one write per block. The elements of a long list are rendered on several
+// threads in runs and passed on in order (elements()): the same bytes for any number of threads.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -18,6 +21,8 @@ namespace ag::detail {
 class OutputBuffer {
  public:
   explicit OutputBuffer(std::ostream& out);
+  // Gathers into `text` and never passes anything on: one run of elements().
+  explicit OutputBuffer(std::string& text) : out_(nullptr), bytes_(text) {}
   OutputBuffer(const OutputBuffer&) = delete;
   OutputBuffer& operator=(const OutputBuffer&) = delete;
 
@@ -36,16 +41,21 @@ class OutputBuffer {
 
   // Passes the gathered bytes on once they fill a block; writers call it after each element.
   void flush_if_full() {
-    if (bytes_.size() >= kBlock) flush();
+    if (out_ && bytes_.size() >= kBlock) flush();
   }
   // Passes every gathered byte on. Writers call it when they are done: the destructor does not
   // (a stream write may throw, and an export that failed half-way need not write its rest).
   void flush();
 
+  // Elements 0..count-1, element i written by one(buffer, i) (a function of i alone), rendered on
+  // `threads` threads (0: every core) and passed on in order; flushes what came before them.
+  void elements(std::size_t count, unsigned threads, const std::function<void(OutputBuffer&, std::size_t)>& one);
+
  private:
   static constexpr std::size_t kBlock = std::size_t{1} << 16;
-  std::ostream& out_;
-  std::string bytes_;
+  std::ostream* out_;
+  std::string own_;     // (declared before bytes_, which may refer to it)
+  std::string& bytes_;
 };
 
 }  // namespace ag::detail

@@ -34,16 +34,16 @@ void write_csv_nodes(std::ostream& stream, const ActorGraph& graph, const Export
   for (const auto& fc : view.facts) header.push_back(fc.name);
   header.insert(header.end(), {"first_date", "last_date"});
   write_csv_row(out, header);
-  for (const auto& n : view.nodes) {
+  out.elements(view.nodes.size(), options.threads, [&](detail::OutputBuffer& o, std::size_t i) {
+    const auto& n = view.nodes[i];
     const ActorNode& a = *n.actor;
     const std::string label = clean_line(a.label), aliases = join(a.aliases_seen);
     const std::string mentions = std::to_string(a.mentions);
     std::vector<std::string_view> row{a.id, label, a.type, aliases, mentions, a.discovered ? "true" : "false"};
     row.insert(row.end(), n.facts.begin(), n.facts.end());
     row.insert(row.end(), {n.spell_start, n.spell_end});
-    write_csv_row(out, row);
-    out.flush_if_full();
-  }
+    write_csv_row(o, row);
+  });
   out.flush();
 }
 
@@ -53,15 +53,15 @@ void write_csv_edges(std::ostream& stream, const ActorGraph& graph, const Export
   write_csv_row(out, {"Source", "Target", "Type", "Kind", "Id", "Label", "Weight", "relation", "polarity", "cameo",
                       "plover", "mentions", "documents", "first_date", "last_date", "amounts", "evidence",
                       "evidence_doc", "status", "negated_mentions", "hedged_mentions"});
-  for (const auto& e : view.edges) {
+  out.elements(view.edges.size(), options.threads, [&](detail::OutputBuffer& o, std::size_t i) {
+    const auto& e = view.edges[i];
     const RelationEdge& r = *e.edge;
-    write_csv_row(out, {e.source->id, e.target->id, r.directed ? "Directed" : "Undirected", r.relation, e.id,
+    write_csv_row(o, {e.source->id, e.target->id, r.directed ? "Directed" : "Undirected", r.relation, e.id,
                         r.relation, detail::format_number(e.weight), r.relation, to_string(r.polarity), r.cameo,
                         r.plover, std::to_string(r.weight), std::to_string(r.documents), e.first_date, e.last_date,
                         join(e.amounts), e.evidence, e.evidence_doc, e.status, std::to_string(e.negated),
                         std::to_string(e.hedged)});
-    out.flush_if_full();
-  }
+  });
   out.flush();
 }
 

@@ -10,6 +10,8 @@
 #include <sstream>
 #include <string>
 
+#include <boost/range/iterator_range.hpp>
+
 #include "export/export.hpp"
 #include "fixture_graph.hpp"
 #include "../golden_file.hpp"
@@ -60,4 +62,42 @@ TEST_CASE("Gephi spreadsheet CSV golden") {
 TEST_CASE("Neo4j CSV golden") {
   check_golden("neo4j/nodes.csv", write_neo4j_nodes);
   check_golden("neo4j/relationships.csv", write_neo4j_relationships);
+}
+
+TEST_CASE("every format writes the same bytes on any number of threads") {
+  // The fixture graph and enough more actors and edges for many runs of elements.
+  test::FixtureBuilder b;
+  b.graph = test::fixture_graph();
+  for (int i = 0; i < 700; ++i) b.node({"n" + std::to_string(1000 + i), "Actor " + std::to_string(i), "country", {}, 1, {}, false});
+  for (int i = 0; i < 2000; ++i) {
+    auto e = test::relation("meeting", false, Polarity::cooperative, "040", "CONSULT");
+    e.weight = 1 + i % 3;
+    e.documents = 1;
+    e.evidence = {test::evidence("a/first.txt", "Actor " + std::to_string(i % 700) + " met & talked.", "2023-03-20")};
+    b.edge("n" + std::to_string(1000 + i % 700), "n" + std::to_string(1000 + (i * 7 + 1) % 700), e);
+  }
+  const std::vector<std::pair<std::string, Writer>> writers = {
+      {"gexf", write_gexf},          {"graphml", write_graphml},         {"csv nodes", write_csv_nodes},
+      {"csv edges", write_csv_edges}, {"neo4j nodes", write_neo4j_nodes}, {"neo4j relationships", write_neo4j_relationships}};
+  for (const auto& [name, write] : writers) {
+    CAPTURE(name);
+    std::string one_thread;
+    for (unsigned threads : {1u, 2u, 3u, 0u}) {
+      ExportOptions o = test_options();
+      o.threads = threads;
+      std::ostringstream out;
+      write(out, b.graph, o);
+      if (threads == 1) one_thread = out.str();
+      else CHECK(out.str() == one_thread);
+    }
+    CHECK(one_thread.find("n1699") != std::string::npos);
+  }
+  std::ostringstream gexf;
+  write_gexf(gexf, b.graph, test_options());
+  std::size_t edges = 0;
+  for (std::size_t at = gexf.str().find("<edge "); at != std::string::npos; at = gexf.str().find("<edge ", at + 1)) ++edges;
+  std::size_t facts = 0;  // (an edge of weight 0 is no fact and is not exported by default)
+  for (auto e : boost::make_iterator_range(boost::edges(b.graph.g))) facts += b.graph.g[e].is_fact() ? 1 : 0;
+  CHECK(edges == facts);
+  CHECK(facts > 2000);
 }
