@@ -108,9 +108,12 @@ echo "Russia and China signed a trade agreement in Moscow." >"$work/tiny.txt"
 "$ag" build -q -j 1 "$work/tiny.txt" -o "$work/tiny.json"
 
 # --- measuring ----------------------------------------------------------------------------------
-# idle: waits (at most $idle_wait seconds) until the CPUs are at least 90% idle over one second,
-# so that other work on a shared machine disturbs the timings less.
+# idle: writes what earlier steps left in the page cache to disk (`sync`: on a virtual machine
+# the kernel's late writeback of a 1 GB export otherwise slows the next timed command, by 2x
+# seen), then waits (at most $idle_wait seconds) until the CPUs are at least 90% idle over one
+# second, so that other work on a shared machine disturbs the timings less.
 idle() {
+  sync
   local waited=0 a b
   while [ "$waited" -lt "$idle_wait" ]; do
     a=$(head -1 /proc/stat)
@@ -203,6 +206,7 @@ graph_rows() {
   local top=""
   if [ -n "$gb" ]; then
     local gb_rss gb_code
+    idle
     read -r _ gb_rss gb_code _ < <(python3 "$here/measure.py" --stdout "$work/gb.txt" -- "$gb" "$graph" --gexf "$work/inproc.gexf")
     [ "$gb_code" = 0 ] || { echo "bench.sh: graph_bench failed (exit $gb_code)" >&2; exit 1; }
     val() { awk -v k="$1" '$1 == k { print $2 }' "$work/gb.txt"; }

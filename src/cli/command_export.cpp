@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/common.hpp"
 #include "cli/filter_flags.hpp"
 #include "core/error.hpp"
 #include "export/export.hpp"
@@ -44,7 +45,8 @@ void run_export(ExportSettings& s) {
   // Edges that only negated or hedged mentions support are written when the user asked for them.
   options.keep_unsupported = s.filter.include_negated || s.filter.include_hedged || s.filter.min_weight == 0;
 
-  const ActorGraph graph = apply_filter(load_graph(s.graph), s.filter);
+  ActorGraph& whole = keep_until_exit([&] { return load_graph(s.graph); });
+  const ActorGraph& graph = apply_filter_taking(whole, s.filter, keep_until_exit([] { return ActorGraph(); }));
   const std::vector<std::string> written = export_graph(s.output, format, graph, options);
   if (s.output == "-") return;
   for (const auto& path : written) std::cerr << "actorgraph: wrote " << path << "\n";

@@ -79,7 +79,7 @@ template <typename Ask, typename Empty>
 void answer(const QuerySettings& s, Ask ask, Empty empty) {
   if (s.output_graph == "-") throw UsageError("-o - would mix the graph file with the answer; give a file name");
   const auto format = parse_query_format(s.format);  // CLI11 checked the name
-  const ActorGraph graph = load_graph(s.graph);
+  const ActorGraph& graph = keep_until_exit([&] { return load_graph(s.graph); });
   const auto result = ask(graph);
   write_result(std::cout, result, *format);
   if (!s.output_graph.empty()) save_graph(s.output_graph, make_subgraph(graph, result.used));

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "cli/common.hpp"
 #include "cli/filter_flags.hpp"
 #include "core/error.hpp"
 #include "graph/graph_json.hpp"
@@ -58,7 +59,7 @@ void run_render(RenderSettings& s) {
   else if (s.output == "-") throw UsageError("writing to standard output (-o -) needs --format");
   else format = format_for_path(s.output);  // before loading the graph: a bad name fails fast
 
-  const ActorGraph whole = load_graph(s.graph);
+  ActorGraph& whole = keep_until_exit([&] { return load_graph(s.graph); });
   std::string focus_label;
   if (!s.focus.empty()) {
     const Vertex v = resolve_actor(whole, s.focus);
@@ -66,7 +67,7 @@ void run_render(RenderSettings& s) {
     s.render.focus = whole.g[v].id;
     focus_label = whole.g[v].label;
   }
-  const ActorGraph graph = apply_filter(whole, s.filter);
+  const ActorGraph& graph = apply_filter_taking(whole, s.filter, keep_until_exit([] { return ActorGraph(); }));
   if (boost::num_vertices(graph.g) == 0)
     throw Error(ExitCode::check_failed, Location(s.graph), "nothing to draw: the filters select no actor");
 

@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/common.hpp"
 #include "graph/graph_json.hpp"
 #include "graph/stats.hpp"
 
@@ -20,7 +21,7 @@ void add_stats_command(CLI::App& app) {
   cmd->add_option("GRAPH", s->graph, "A graph file; - for stdin")->required();
   cmd->add_option("--format", s->format, "table or json")->check(CLI::IsMember({"table", "json"}))->capture_default_str();
   cmd->callback([s] {
-    const GraphStats stats = graph_stats(load_graph(s->graph));
+    const GraphStats stats = graph_stats(keep_until_exit([&] { return load_graph(s->graph); }));
     if (s->format == "json") {
       write_stats_json(std::cout, stats);
     } else {

@@ -19,15 +19,15 @@ RulePack load_pack(const std::vector<std::string>& rules);
 void print_warning(const Warning& w);
 
 // Builds what `make` returns on the heap, for the rest of the process, and returns it. For what a
-// command builds last and the process exits right after: freeing a graph of 400,000 edges piece
-// by piece takes most of a second, which the system does at once when the process ends. The
+// command builds or loads and the process exits right after: freeing a graph of 400,000 edges
+// piece by piece takes most of a second, which the system does at once when the process ends. The
 // object is built in place (a Boost graph cannot be moved, only copied) and stays reachable from
 // a static, so leak checkers do not report it.
 template <typename Make>
-const auto& keep_until_exit(Make make) {
+auto& keep_until_exit(Make make) {
   using T = decltype(make());
   static auto* kept = new std::vector<const void*>;  // never destroyed, not even at exit
-  const T* held = new T(make());
+  T* held = new T(make());
   kept->push_back(held);
   return *held;
 }

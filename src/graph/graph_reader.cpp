@@ -299,7 +299,9 @@ class GraphStream : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Graph
       GraphParts parts;
       parts.add_graph(graph_, file);
       ActorGraph sorted = std::move(parts).build(graph_.rules_fingerprint);
-      graph_.g.swap(sorted.g);  // (an adjacency_list has no move assignment: it would be copied)
+      // (adjacency_list::swap copies, three times: slow for a large graph, but only a file written
+      // by someone else than actorgraph comes here.)
+      graph_.g.swap(sorted.g);
       graph_.by_id.swap(sorted.by_id);
       graph_.documents.swap(sorted.documents);
     }

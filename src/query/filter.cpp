@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <deque>
 #include <tuple>
+#include <type_traits>
 
 #include "core/error.hpp"
 
@@ -107,23 +108,69 @@ void drop_isolated(const Graph& g, Selection& s, std::optional<Vertex> focus) {
     s.actor[v] = s.actor[v] && (touched[v] || v == focus);
 }
 
-ActorGraph build_subgraph(const ActorGraph& in, Selection& s) {
-  const Graph& g = in.g;
-  ActorGraph out;
+// Whether the selection is all of `g` and `g` is already in the order build_subgraph gives
+// (vertices by id, edges by (source id, target id, relation)), as every loaded graph is.
+bool selects_all_in_order(const Graph& g, const Selection& s) {
+  if (s.edges.size() != boost::num_edges(g) || !std::all_of(s.actor.begin(), s.actor.end(), [](bool b) { return b; }))
+    return false;
+  for (Vertex v = 1; v < boost::num_vertices(g); ++v)
+    if (!(g[v - 1].id < g[v].id)) return false;
+  auto key = [&](Edge e) { return std::tie(g[boost::source(e, g)].id, g[boost::target(e, g)].id, g[e].relation); };
+  for (std::size_t i = 1; i < s.edges.size(); ++i)
+    if (!(key(s.edges[i - 1]) < key(s.edges[i]))) return false;
+  return true;
+}
+
+// The selected part of `in` built into `out` (empty), its node and edge properties copied from a
+// const graph, moved out of a mutable one (a graph the caller gave up: no copy of a million
+// evidence sentences).
+template <typename Input>
+void build_subgraph(Input& in, Selection& s, ActorGraph& out) {
+  constexpr bool take = !std::is_const_v<Input>;
+  auto& g = in.g;
   out.documents = in.documents;
   out.rules_fingerprint = in.rules_fingerprint;
   std::vector<Vertex> kept;
   for (Vertex v : boost::make_iterator_range(boost::vertices(g)))
     if (s.actor[v]) kept.push_back(v);
   std::sort(kept.begin(), kept.end(), [&](Vertex a, Vertex b) { return g[a].id < g[b].id; });
-  for (Vertex v : kept) out.vertex(g[v]);
-  std::stable_sort(s.edges.begin(), s.edges.end(), [&](Edge a, Edge b) {
-    return std::tie(g[boost::source(a, g)].id, g[boost::target(a, g)].id, g[a].relation) <
-           std::tie(g[boost::source(b, g)].id, g[boost::target(b, g)].id, g[b].relation);
-  });
-  for (Edge e : s.edges)
-    boost::add_edge(out.by_id.at(g[boost::source(e, g)].id), out.by_id.at(g[boost::target(e, g)].id), g[e], out.g);
-  return out;
+  std::vector<Vertex> new_vertex(boost::num_vertices(g));
+  for (Vertex v : kept) {
+    const std::string id = g[v].id;
+    if constexpr (take) new_vertex[v] = boost::add_vertex(std::move(g[v]), out.g);
+    else new_vertex[v] = boost::add_vertex(g[v], out.g);
+    out.by_id.emplace(id, new_vertex[v]);
+  }
+  // (Ids are read from the new graph: with `take`, the old vertices' ids were moved there.)
+  const Graph& o = out.g;
+  auto key = [&](Edge e) {
+    return std::tie(o[new_vertex[boost::source(e, g)]].id, o[new_vertex[boost::target(e, g)]].id, g[e].relation);
+  };
+  std::stable_sort(s.edges.begin(), s.edges.end(), [&](Edge a, Edge b) { return key(a) < key(b); });
+  for (Edge e : s.edges) {
+    const Vertex source = new_vertex[boost::source(e, g)], target = new_vertex[boost::target(e, g)];
+    if constexpr (take) out.g[boost::add_edge(source, target, out.g).first] = std::move(g[e]);
+    else boost::add_edge(source, target, g[e], out.g);
+  }
+}
+
+// The three steps of the filter (see filter.hpp), as flags over `g`.
+Selection select(const ActorGraph& g, const GraphFilter& f) {
+  const FilterPredicate pred(f);
+  if (f.depth < 0) throw UsageError("--depth must be 0 or more, not " + std::to_string(f.depth));
+  std::optional<Vertex> focus;
+  if (f.focus) focus = resolve_actor(g, *f.focus);
+  Selection s = select_step1(g, pred, focus);
+  if (focus) {
+    select_focus(g.g, s, *focus, f.depth);
+    keep_edges_between_kept(g.g, s);
+  }
+  if (f.top > 0) {
+    select_top(g.g, s, f.top, focus);
+    keep_edges_between_kept(g.g, s);
+  }
+  if (!f.keep_isolated) drop_isolated(g.g, s, focus);
+  return s;
 }
 
 }  // namespace
@@ -183,21 +230,17 @@ bool FilterPredicate::keeps(const Graph& g, Edge e) const {
 }
 
 ActorGraph apply_filter(const ActorGraph& g, const GraphFilter& f) {
-  const FilterPredicate pred(f);
-  if (f.depth < 0) throw UsageError("--depth must be 0 or more, not " + std::to_string(f.depth));
-  std::optional<Vertex> focus;
-  if (f.focus) focus = resolve_actor(g, *f.focus);
-  Selection s = select_step1(g, pred, focus);
-  if (focus) {
-    select_focus(g.g, s, *focus, f.depth);
-    keep_edges_between_kept(g.g, s);
-  }
-  if (f.top > 0) {
-    select_top(g.g, s, f.top, focus);
-    keep_edges_between_kept(g.g, s);
-  }
-  if (!f.keep_isolated) drop_isolated(g.g, s, focus);
-  return build_subgraph(g, s);
+  Selection s = select(g, f);
+  ActorGraph out;
+  build_subgraph(g, s, out);
+  return out;
+}
+
+const ActorGraph& apply_filter_taking(ActorGraph& g, const GraphFilter& f, ActorGraph& storage) {
+  Selection s = select(g, f);
+  if (selects_all_in_order(g.g, s)) return g;
+  build_subgraph(g, s, storage);
+  return storage;
 }
 
 }  // namespace ag

@@ -68,6 +68,12 @@ std::optional<std::string> actor_id_by_rules(const ActorGraph& g, const std::vec
 // result saves and renders deterministically. Throws UsageError for a malformed date or depth and
 // (through resolve_actor) for an unknown focus.
 ActorGraph apply_filter(const ActorGraph& g, const GraphFilter& f);
+// The same for a caller that gives `g` up, without copying it: `g` itself when the filter keeps
+// all of it and it is already in that order (every loaded graph, with a filter that keeps
+// everything), else the subgraph built into `storage` (empty) with `g`'s node and edge properties
+// moved into it (`g` is then left in pieces). Boost graphs cannot be moved, only copied, and a
+// copy of a million edges with their evidence takes seconds.
+const ActorGraph& apply_filter_taking(ActorGraph& g, const GraphFilter& f, ActorGraph& storage);
 
 // Step 1 of the filter (types, relations, weights, negation, hedging, dates) as tests on one
 // actor or edge, for queries that only look at a few edges (neighbors, between).

@@ -2,7 +2,11 @@
 // the shape of the result (id order, same documents and fingerprint).
 #include <doctest/doctest.h>
 
+#include <sstream>
+#include <utility>
+
 #include "core/error.hpp"
+#include "graph/graph_json.hpp"
 #include "fixture_graph.hpp"
 #include "query/filter.hpp"
 
@@ -228,4 +232,56 @@ TEST_CASE("FilterPredicate on single edges") {
   CHECK(!is_filter_date("2024-02-32"));
   CHECK(!is_filter_date("2024-02-00"));
   CHECK(!is_filter_date(""));
+}
+
+namespace {
+
+std::string graph_file(const ActorGraph& g) {
+  std::ostringstream out;
+  write_graph_json(out, g);
+  return out.str();
+}
+
+GraphFilter keep_everything() {
+  GraphFilter f;
+  f.min_weight = 0;
+  f.include_negated = f.include_hedged = f.keep_isolated = true;
+  return f;
+}
+
+}  // namespace
+
+TEST_CASE("a graph given up filters to the same graph, evidence and all, as a graph kept") {
+  std::vector<GraphFilter> filters(6);
+  filters[1] = keep_everything();
+  filters[2].relations = {"trade", "sanction"};
+  filters[3].focus = "Russia";
+  filters[4].top = 3;
+  filters[5].since = "2023";
+  for (std::size_t i = 0; i < filters.size(); ++i) {
+    CAPTURE(i);
+    const ActorGraph kept = fixture_graph();
+    const std::string expected = graph_file(apply_filter(kept, filters[i]));
+    ActorGraph given = fixture_graph(), storage;
+    CHECK(graph_file(apply_filter_taking(given, filters[i], storage)) == expected);
+    CHECK(graph_file(kept) == graph_file(fixture_graph()));  // the kept graph is unchanged
+  }
+}
+
+TEST_CASE("a graph in written order that the filter keeps whole is used as it is, not copied") {
+  ActorGraph in_order = apply_filter(fixture_graph(), keep_everything()), storage;
+  const std::string before = graph_file(in_order);
+  CHECK(&apply_filter_taking(in_order, keep_everything(), storage) == &in_order);
+  CHECK(graph_file(in_order) == before);
+  CHECK(boost::num_vertices(storage.g) == 0);
+  // Not whole: built into the storage.
+  GraphFilter trade;
+  trade.relations = {"trade"};
+  const std::string trade_only = graph_file(apply_filter(in_order, trade));
+  CHECK(&apply_filter_taking(in_order, trade, storage) == &storage);
+  CHECK(graph_file(storage) == trade_only);
+  // The fixture graph is not in written order (actors added out of id order): rebuilt.
+  ActorGraph unordered = fixture_graph(), rebuilt;
+  CHECK(graph_file(apply_filter_taking(unordered, keep_everything(), rebuilt)) == before);
+  CHECK(boost::num_vertices(rebuilt.g) > 0);
 }
