@@ -1,6 +1,6 @@
 # Every dependency comes from a Debian package; nothing is downloaded at build time.
 #   libre2-dev rapidjson-dev libboost-graph-dev libgraphviz-dev doctest-dev libfmt-dev libcli11-dev
-#   robin-map-dev libgoogle-perftools-dev (tcmalloc; optional: -DACTORGRAPH_TCMALLOC=OFF)
+#   robin-map-dev libsimdjson-dev libgoogle-perftools-dev (tcmalloc; optional: -DACTORGRAPH_TCMALLOC=OFF)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
 pkg_check_modules(GRAPHVIZ REQUIRED IMPORTED_TARGET libgvc libcgraph)
@@ -10,6 +10,7 @@ find_package(fmt REQUIRED)
 find_package(CLI11 REQUIRED)
 find_package(Threads REQUIRED)
 find_package(tsl-robin-map REQUIRED)
+find_package(simdjson REQUIRED)
 if(ACTORGRAPH_TESTS)
   find_package(doctest REQUIRED)
 endif()

@@ -22,12 +22,14 @@ inline constexpr int kGraphFormatVersion = 1;
 void write_graph_json(std::ostream& out, const ActorGraph& graph, unsigned threads = 1);
 
 // How a graph file is read. A file laid out as the writer lays it out has its "edges" list read
-// in pieces of about `piece_bytes` on `threads` threads (0: every core); any other file, and any
-// file with an error, is read in one pass. The graph is the same either way.
+// in pieces of about `piece_bytes` on `threads` threads (0: every core) by a fast reader of that
+// layout only; any other file, and any file with an error, is read in one pass by the reader of
+// any layout (also with `pieces` false). The graph, or the error, is the same either way.
 struct GraphReading {
   unsigned threads = 0;
   std::size_t piece_bytes = std::size_t{1} << 20;
-  std::size_t* pieces_read = nullptr;  // when set: how many pieces were read in parallel (0: one pass)
+  std::size_t* pieces_read = nullptr;  // when set: how many pieces were read (0: one pass)
+  bool pieces = true;
 };
 
 // Throws GraphError naming `name` and the JSON path or offset for a truncated, corrupt or

@@ -6,6 +6,10 @@
 // once. No DOM of the whole file is ever built: a million-edge graph loads in a fraction of the
 // time and memory. Errors name the JSON path and, through JsonSource::locate, file:line:col.
 //
+// A file laid out as the writer lays it out has its "edges" list, most of its bytes, read in
+// pieces on every core by detail::WrittenEdgesReader instead (see read_edges_in_pieces); the
+// reader here reads the rest, and any file that one refuses, from the start.
+//
 // Numbers arrive as text (kParseNumbersAsStringsFlag) and are converted here with
 // std::from_chars, exactly (correctly rounded doubles, exact 64-bit integers): a graph file reads
 // back the numbers it was written with, and RapidJSON's full-precision number parser, which
@@ -34,6 +38,7 @@
 #include "graph/graph_json.hpp"
 #include "core/ordered_render.hpp"
 #include "graph/graph_parts.hpp"
+#include "graph/written_edges.hpp"
 #include "read/file_io.hpp"
 #include "rules/json_source.hpp"
 
@@ -219,11 +224,7 @@ Evidence read_evidence(const Checker& c, const Value& v, const Path& q) {
   return ev;
 }
 
-// An edge as read, before its end points are looked up among the nodes.
-struct EdgeRecord {
-  std::string source, target;
-  RelationEdge edge;
-};
+using detail::EdgeRecord;
 
 // The rest of an edge, after its end points (`r.source`, `r.target`).
 void read_edge(const Checker& c, const Value& e, const Path& p, EdgeRecord& r) {
@@ -307,20 +308,10 @@ class GraphStream : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Graph
     }
   }
 
-  // Reading in pieces (read_graph_in_pieces): the reader stops where the "edges" list begins, when
+  // Reading in pieces (read_edges_in_pieces): the reader stops where the "edges" list begins, when
   // the nodes were read before it; the edges are then read by piece readers and added here.
   void stop_at_edges() { stop_at_edges_ = true; }
   bool stopped_at_edges() const { return stopped_at_edges_; }
-  // A piece reader: the events to come are elements of the "edges" list, read into pending edges
-  // (taken by take_pending) without joining them to any node.
-  void enter_edge_list() {
-    depth_ = 2;
-    list_ = List::edges;
-    key_ = "edges";
-  }
-  // (`records` lends its memory: a piece reader's buffer is used again for the next piece.)
-  void lend_pending(std::vector<EdgeRecord>&& records) { pending_ = std::move(records); }
-  std::vector<EdgeRecord> take_pending() { return std::exchange(pending_, {}); }
   // The next edge of the "edges" list, read by a piece reader, with its end points found.
   void add_read_edge(EdgeRecord r, Vertex s, Vertex t) {
     const Path list = root_.at("edges");
@@ -574,19 +565,20 @@ class GraphStream : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Graph
 
 bool is_json_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
 
-// Reading the "edges" list in pieces, on several threads. The writer puts each element on a line
-// of its own, so the list's text can be cut where a line ending in a comma is followed by one
-// starting an object; each piece is read on its own and its edges are added to the graph in file
-// order by the calling thread. Every piece must read as complete elements separated by commas,
-// so a cut that lands inside an element (a file laid out by hand) makes its pieces fail, never
-// read differently: any failure sends the file to the serial reading, which finds the first error
-// and reports it with its place.
+// Reading the "edges" list in pieces, on every core. The writer puts each element on a line of
+// its own, so the list's text can be cut where a line ending in a comma is followed by one
+// starting an object; each piece is read by detail::WrittenEdgesReader (simdjson, the writer's
+// layout only) and its edges are added to the graph in file order by the calling thread. A cut
+// that lands inside an element (a file laid out by hand) makes its pieces fail, never read
+// differently; any failure sends the file to the one-pass reading, which reads any layout and
+// reports the first error with its place.
 struct PieceRefused {};
 
-// The edges of one piece with their end points.
+// The edges of one piece with their end points, and the reader that read them.
 struct PieceEdges {
   std::vector<EdgeRecord> records;
   std::vector<std::pair<Vertex, Vertex>> ends;
+  detail::WrittenEdgesReader reader;  // (its memory used again for the next piece)
   void clear() {
     records.clear();
     ends.clear();
@@ -611,34 +603,9 @@ std::vector<std::string_view> cut_pieces(std::string_view list, std::size_t size
 }
 
 // Reads one piece into `out` with each edge's end points found among `graph`'s nodes; throws
-// PieceRefused for anything else than edges separated by commas whose actors are known.
-void read_edge_piece(std::string_view text, std::string_view piece, const std::string& file, const ActorGraph& graph,
-                     PieceEdges& out) {
-  const Checker check(text, file);
-  ActorGraph unused;
-  auto stream = std::make_unique<GraphStream>(check, unused);
-  stream->enter_edge_list();
-  stream->lend_pending(std::move(out.records));
-  rapidjson::Reader reader;
-  std::size_t at = 0;
-  auto skip_space = [&] {
-    while (at < piece.size() && is_json_space(piece[at])) ++at;
-  };
-  skip_space();
-  for (;;) {
-    // A bare MemoryStream: an EncodedInputStream would skip a byte order mark before the element.
-    rapidjson::MemoryStream element(piece.data() + at, piece.size() - at);
-    reader.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag | rapidjson::kParseStopWhenDoneFlag>(
-        element, *stream);
-    if (reader.HasParseError() || stream->error) throw PieceRefused{};
-    at += element.Tell();
-    skip_space();
-    if (at == piece.size()) break;
-    if (piece[at] != ',') throw PieceRefused{};
-    ++at;
-    skip_space();
-  }
-  out.records = stream->take_pending();
+// PieceRefused for anything else than written edges whose actors are known.
+void read_edge_piece(std::string_view piece, const ActorGraph& graph, PieceEdges& out) {
+  if (!out.reader.read(piece, out.records)) throw PieceRefused{};
   std::optional<Vertex> s;
   const std::string* s_id = nullptr;  // edges come sorted by source: most share the previous edge's
   for (const EdgeRecord& r : out.records) {
@@ -653,8 +620,8 @@ void read_edge_piece(std::string_view text, std::string_view piece, const std::s
 // After `head` stopped where the "edges" list begins (`at`, its bracket): reads the
 // list in pieces and adds its edges. False when the file is not laid out as the writer lays it out
 // or has an error; `graph` then holds part of the edges.
-bool read_edges_in_pieces(std::string_view text, std::size_t at, const std::string& file, GraphStream& head,
-                          const ActorGraph& graph, const GraphReading& how) {
+bool read_edges_in_pieces(std::string_view text, std::size_t at, GraphStream& head, const ActorGraph& graph,
+                          const GraphReading& how) {
   // (The reader stops with its offset at the bracket.)
   if (at >= text.size() || text[at] != '[') return false;
   ++at;
@@ -673,7 +640,7 @@ bool read_edges_in_pieces(std::string_view text, std::size_t at, const std::stri
   try {
     produce_in_order<PieceEdges>(
         pieces.size(), how.threads, 1,
-        [&](std::size_t i, std::size_t, PieceEdges& out) { read_edge_piece(text, pieces[i], file, graph, out); },
+        [&](std::size_t i, std::size_t, PieceEdges& out) { read_edge_piece(pieces[i], graph, out); },
         [&](PieceEdges& edges) {
           for (std::size_t i = 0; i < edges.records.size(); ++i)
             head.add_read_edge(std::move(edges.records[i]), edges.ends[i].first, edges.ends[i].second);
@@ -692,13 +659,13 @@ bool read_edges_in_pieces(std::string_view text, std::size_t at, const std::stri
 bool read_graph_into(ActorGraph& graph, std::string_view text, const std::string& file, const GraphReading& how) {
   const Checker check(text, file);
   auto handler = std::make_unique<GraphStream>(check, graph);
-  if (how.threads > 1) handler->stop_at_edges();
+  if (how.pieces) handler->stop_at_edges();
   rapidjson::MemoryStream bytes(text.data(), text.size());
   rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> stream(bytes);
   rapidjson::Reader reader;
   reader.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag>(stream, *handler);
   if (handler->stopped_at_edges()) {
-    if (!read_edges_in_pieces(text, reader.GetErrorOffset(), file, *handler, graph, how)) return false;
+    if (!read_edges_in_pieces(text, reader.GetErrorOffset(), *handler, graph, how)) return false;
   } else {
     if (handler->error) throw *handler->error;
     if (reader.HasParseError()) {
@@ -720,7 +687,7 @@ ActorGraph read_graph(std::string_view text, const std::string& file, GraphReadi
   ActorGraph graph;
   if (!read_graph_into(graph, text, file, how)) {
     graph = ActorGraph();
-    how.threads = 1;  // the serial reading, from the start, finds what is wrong and where
+    how.pieces = false;  // the one-pass reading, from the start, finds what is wrong and where
     read_graph_into(graph, text, file, how);
   }
   return graph;

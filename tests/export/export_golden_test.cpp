@@ -79,7 +79,9 @@ TEST_CASE("every format writes the same bytes on any number of threads") {
   const std::vector<std::pair<std::string, Writer>> writers = {
       {"gexf", write_gexf},          {"graphml", write_graphml},         {"csv nodes", write_csv_nodes},
       {"csv edges", write_csv_edges}, {"neo4j nodes", write_neo4j_nodes}, {"neo4j relationships", write_neo4j_relationships}};
-  for (const auto& [name, write] : writers) {
+  for (const auto& writer : writers) {
+    const std::string& name = writer.first;  // (not a structured binding: CAPTURE is a lambda)
+    const Writer& write = writer.second;
     CAPTURE(name);
     std::string one_thread;
     for (unsigned threads : {1u, 2u, 3u, 0u}) {
