@@ -24,13 +24,17 @@
 
 namespace ag {
 
+// The number of threads `threads` stands for (0 = std::thread::hardware_concurrency(), at least 1).
+unsigned effective_threads(unsigned threads);
+
 // produce(begin, end, buffer) puts items [begin, end) into `buffer` (cleared before);
-// consume(buffer) takes them, in item order.
+// consume(buffer) takes them, in item order. `threads` 0 stands for every core.
 template <typename Buffer>
 void produce_in_order(std::size_t count, unsigned threads, std::size_t chunk,
                       const std::function<void(std::size_t begin, std::size_t end, Buffer& buffer)>& produce,
                       const std::function<void(Buffer& buffer)>& consume) {
   chunk = std::max<std::size_t>(chunk, 1);
+  threads = effective_threads(threads);
   const std::size_t runs = (count + chunk - 1) / chunk;
   auto range = [&](std::size_t r, Buffer& buffer) {
     buffer.clear();

@@ -1,10 +1,8 @@
 // export/output_buffer.cpp: block-buffered output for the exporters (see the header).
 #include "export/output_buffer.hpp"
 
-#include <algorithm>
 #include <charconv>
 #include <iterator>
-#include <thread>
 
 #include <fmt/format.h>
 
@@ -35,8 +33,7 @@ void OutputBuffer::flush() {
 
 void OutputBuffer::elements(std::size_t count, unsigned threads,
                             const std::function<void(OutputBuffer&, std::size_t)>& one) {
-  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-  if (!out_ || threads == 1) {  // (a run of an outer elements() call renders its own elements)
+  if (!out_ || effective_threads(threads) == 1) {  // (a run of an outer elements() call renders its own elements)
     for (std::size_t i = 0; i < count; ++i) {
       one(*this, i);
       flush_if_full();

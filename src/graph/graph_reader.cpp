@@ -22,7 +22,6 @@
 #include <cstring>
 #include <iostream>
 #include <optional>
-#include <thread>
 #include <tuple>
 #include <utility>
 
@@ -680,7 +679,6 @@ bool read_graph_into(ActorGraph& graph, std::string_view text, const std::string
 
 ActorGraph read_graph(std::string_view text, const std::string& file, GraphReading how) {
   if (text.empty()) throw GraphError(Location(file), "empty file; expected an actorgraph graph file");
-  if (how.threads == 0) how.threads = std::max(1u, std::thread::hardware_concurrency());
   if (how.pieces_read) *how.pieces_read = 0;
   // One named graph, returned from one place: an adjacency_list has no move constructor, and a
   // graph returned otherwise would be copied.

@@ -103,12 +103,6 @@ class Pool {
 
 }  // namespace
 
-unsigned effective_threads(unsigned threads) {
-  if (threads > 0) return threads;
-  const unsigned n = std::thread::hardware_concurrency();
-  return n > 0 ? n : 1;
-}
-
 void extract_documents(const std::vector<std::string>& inputs, const ReadOptions& options, const Extractor& extractor,
                        unsigned threads, const PrepareStep& prepare, const PreparedSink& sink, const WarningSink& warn) {
   threads = effective_threads(threads);

@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "core/ordered_render.hpp"  // effective_threads
 #include "read/reader.hpp"
 #include "relations/extractor.hpp"
 
@@ -34,8 +35,5 @@ void extract_documents(const std::vector<std::string>& inputs, const ReadOptions
                        unsigned threads, const ExtractionSink& sink, const WarningSink& warn);
 void extract_documents(const std::vector<std::string>& inputs, const ReadOptions& options, const Extractor& extractor,
                        unsigned threads, const PrepareStep& prepare, const PreparedSink& sink, const WarningSink& warn);
-
-// The number of threads `threads` stands for (0 = std::thread::hardware_concurrency(), at least 1).
-unsigned effective_threads(unsigned threads);
 
 }  // namespace ag
