@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/actor.hpp"
@@ -14,6 +15,8 @@ namespace ag {
 
 enum class Polarity : std::uint8_t { cooperative, conflictual, neutral };
 const char* to_string(Polarity p);
+// The polarity `to_string` names `name`; nothing for any other text.
+std::optional<Polarity> polarity_named(std::string_view name);
 
 // A relation type as declared by the rule pack ("trade", "sanction", ...).
 struct RelationType {

@@ -25,4 +25,10 @@ const char* to_string(Polarity p) {
   return "neutral";
 }
 
+std::optional<Polarity> polarity_named(std::string_view name) {
+  for (Polarity p : {Polarity::cooperative, Polarity::conflictual, Polarity::neutral})
+    if (name == to_string(p)) return p;
+  return std::nullopt;
+}
+
 }  // namespace ag

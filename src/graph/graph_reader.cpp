@@ -168,9 +168,7 @@ class Checker {
 };
 
 Polarity parse_polarity(const Checker& c, const Path& path, const std::string& s) {
-  for (Polarity p : {Polarity::cooperative, Polarity::conflictual, Polarity::neutral}) {
-    if (s == to_string(p)) return p;
-  }
+  if (const auto p = polarity_named(s)) return *p;
   c.fail(path, "unknown polarity \"" + s + "\" (expected cooperative, conflictual or neutral)");
 }
 

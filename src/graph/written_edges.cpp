@@ -91,15 +91,6 @@ class Members {
   object::iterator it_, end_;
 };
 
-bool read_polarity(const std::string& s, Polarity& out) {
-  for (Polarity p : {Polarity::cooperative, Polarity::conflictual, Polarity::neutral})
-    if (s == to_string(p)) {
-      out = p;
-      return true;
-    }
-  return false;
-}
-
 bool read_evidence(element v, Evidence& ev) {
   object o;
   if (v.get_object().get(o)) return false;
@@ -118,8 +109,12 @@ bool read_edge(element v, EdgeRecord& r) {
   std::string polarity;
   if (!m.string("source", r.source) || !m.string("target", r.target) || r.source == r.target ||
       !m.string("relation", e.relation) || e.relation.empty() || !m.boolean("directed", e.directed) ||
-      (!e.directed && !(r.source < r.target)) || !m.string("polarity", polarity) || !read_polarity(polarity, e.polarity) ||
-      !m.string("cameo", e.cameo) || !m.string("plover", e.plover) || !m.count("weight", e.weight) ||
+      (!e.directed && !(r.source < r.target)) || !m.string("polarity", polarity))
+    return false;
+  const std::optional<Polarity> named = polarity_named(polarity);
+  if (!named) return false;
+  e.polarity = *named;
+  if (!m.string("cameo", e.cameo) || !m.string("plover", e.plover) || !m.count("weight", e.weight) ||
       !m.count("documents", e.documents) || !m.count("negated", e.negated) || !m.count("hedged", e.hedged) ||
       !m.string("first_date", e.first_date) || !m.string("last_date", e.last_date) || !m.amounts(e.amounts, false))
     return false;
