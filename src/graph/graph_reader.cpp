@@ -36,7 +36,9 @@
 
 #include "graph/graph_json.hpp"
 #include "core/ordered_render.hpp"
+#include "graph/edge_batch.hpp"
 #include "graph/graph_parts.hpp"
+#include "graph/vertex_index.hpp"
 #include "graph/written_edges.hpp"
 #include "read/file_io.hpp"
 #include "rules/json_source.hpp"
@@ -309,10 +311,13 @@ class GraphStream : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Graph
   // the nodes were read before it; the edges are then read by piece readers and added here.
   void stop_at_edges() { stop_at_edges_ = true; }
   bool stopped_at_edges() const { return stopped_at_edges_; }
-  // The next edge of the "edges" list, read by a piece reader, with its end points found.
-  void add_read_edge(EdgeRecord r, Vertex s, Vertex t) {
-    const Path list = root_.at("edges");
-    add_edge(std::move(r), s, t, list.at(index_++));
+  // Whether the nodes read so far are in id order, as written: vertex numbers then compare as the
+  // ids do.
+  bool nodes_in_order() const { return canonical_; }
+  // The next edges of the "edges" list, read and checked by a piece reader.
+  void add_read_edges(EdgeBatch& edges) {
+    index_ += edges.size();
+    edges.append_to(graph_.g);
   }
 
   // Errors found inside a handler are kept here (the reader then stops) and thrown by the caller.
@@ -571,14 +576,26 @@ bool is_json_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '
 // reports the first error with its place.
 struct PieceRefused {};
 
-// The edges of one piece with their end points, and the reader that read them.
+// An edge's place in the written order when the nodes are in id order (vertex numbers then
+// compare as the ids do). The relation is a view of the edge's own, which stays where it is: an
+// edge list node does not move when it joins the graph.
+struct EdgeOrderKey {
+  Vertex source = 0, target = 0;
+  std::string_view relation;
+  bool operator<(const EdgeOrderKey& o) const {
+    return std::tie(source, target, relation) < std::tie(o.source, o.target, o.relation);
+  }
+};
+
+// The edges of one piece, ready to join the graph, and the reader that read them.
 struct PieceEdges {
-  std::vector<EdgeRecord> records;
-  std::vector<std::pair<Vertex, Vertex>> ends;
+  std::vector<EdgeRecord> records;  // as read (its memory used again for the next piece)
+  EdgeBatch edges;
+  EdgeOrderKey first, last;  // the piece's first and last edge
   detail::WrittenEdgesReader reader;  // (its memory used again for the next piece)
   void clear() {
     records.clear();
-    ends.clear();
+    edges.clear();
   }
 };
 
@@ -599,18 +616,26 @@ std::vector<std::string_view> cut_pieces(std::string_view list, std::size_t size
   return pieces;
 }
 
-// Reads one piece into `out` with each edge's end points found among `graph`'s nodes; throws
-// PieceRefused for anything else than written edges whose actors are known.
-void read_edge_piece(std::string_view piece, const ActorGraph& graph, PieceEdges& out) {
-  if (!out.reader.read(piece, out.records)) throw PieceRefused{};
+// Reads one piece into `out`, each edge's end points found among the nodes (`actors`, which are in
+// id order), and makes its edges ready to join the graph; throws PieceRefused for anything else
+// than written edges whose actors are known, in the written order (a file out of order is sorted,
+// and one with a repeated edge reported, by the one-pass reading). The worker does all of this;
+// the thread that owns the graph only links the finished edges in (EdgeBatch::append_to).
+void read_edge_piece(std::string_view piece, const VertexIndex& actors, PieceEdges& out) {
+  if (!out.reader.read(piece, out.records) || out.records.empty()) throw PieceRefused{};
   std::optional<Vertex> s;
   const std::string* s_id = nullptr;  // edges come sorted by source: most share the previous edge's
-  for (const EdgeRecord& r : out.records) {
-    if (!s_id || *s_id != r.source) s = graph.find(r.source);
+  for (std::size_t i = 0; i < out.records.size(); ++i) {
+    EdgeRecord& r = out.records[i];
+    if (!s_id || *s_id != r.source) s = actors.find(r.source);
     s_id = &r.source;
-    const auto t = graph.find(r.target);
+    const auto t = actors.find(r.target);
     if (!s || !t) throw PieceRefused{};
-    out.ends.emplace_back(*s, *t);
+    out.edges.add(*s, *t, std::move(r.edge));
+    const EdgeOrderKey key{*s, *t, out.edges.back().relation};
+    if (i > 0 && !(out.last < key)) throw PieceRefused{};
+    if (i == 0) out.first = key;
+    out.last = key;
   }
 }
 
@@ -620,7 +645,7 @@ void read_edge_piece(std::string_view piece, const ActorGraph& graph, PieceEdges
 bool read_edges_in_pieces(std::string_view text, std::size_t at, GraphStream& head, const ActorGraph& graph,
                           const GraphReading& how) {
   // (The reader stops with its offset at the bracket.)
-  if (at >= text.size() || text[at] != '[') return false;
+  if (at >= text.size() || text[at] != '[' || !head.nodes_in_order()) return false;
   ++at;
   // The list must end the file: "]", the root object's "}", white space.
   std::size_t end = text.size();
@@ -635,12 +660,15 @@ bool read_edges_in_pieces(std::string_view text, std::size_t at, GraphStream& he
   const std::string_view list = text.substr(at, end - 1 - at);
   const std::vector<std::string_view> pieces = cut_pieces(list, std::max<std::size_t>(how.piece_bytes, 1));
   try {
+    const VertexIndex actors(graph);
+    std::optional<EdgeOrderKey> last;  // of the pieces added so far
     produce_in_order<PieceEdges>(
         pieces.size(), how.threads, 1,
-        [&](std::size_t i, std::size_t, PieceEdges& out) { read_edge_piece(pieces[i], graph, out); },
-        [&](PieceEdges& edges) {
-          for (std::size_t i = 0; i < edges.records.size(); ++i)
-            head.add_read_edge(std::move(edges.records[i]), edges.ends[i].first, edges.ends[i].second);
+        [&](std::size_t i, std::size_t, PieceEdges& out) { read_edge_piece(pieces[i], actors, out); },
+        [&](PieceEdges& piece) {
+          if (last && !(*last < piece.first)) throw PieceRefused{};
+          last = piece.last;
+          head.add_read_edges(piece.edges);
         });
   } catch (const PieceRefused&) {
     return false;

@@ -218,15 +218,32 @@ TEST_CASE("the edges read in pieces on any number of threads make the same graph
   std::size_t pieces = 99;
   CHECK(json(parse(by_hand, GraphReading{2, 1, &pieces})) == text);
   CHECK(pieces == 0);
-  // Edges out of order (an edge moved to the end) are read in pieces and then sorted, as one pass does.
+  // Edges out of order (an edge moved to the end): the pieces check the order and refuse it, and
+  // the one-pass reading sorts the graph.
   const std::size_t first = text.find("\n{\"source\"");
   const std::size_t second = text.find("\n{\"source\"", first + 1);
   std::string moved = text;
   moved.erase(first + 1, second - first);
   moved.insert(moved.rfind("\n]"), ",\n" + text.substr(first + 1, second - first - 2));
   REQUIRE(moved.size() == text.size());
-  CHECK(json(parse(moved, GraphReading{2, 1, &pieces})) == text);
-  CHECK(pieces == edges);
+  for (std::size_t piece_bytes : {std::size_t{1}, std::size_t{1} << 20}) {
+    pieces = 99;
+    CHECK(json(parse(moved, GraphReading{2, piece_bytes, &pieces})) == text);
+    CHECK(pieces == 0);
+  }
+  // Nodes out of order (the first moved to the end): the edges are refused too, since the pieces
+  // compare end points by their place among the nodes.
+  const std::size_t nodes = text.find("\"nodes\": [\n") + 11;
+  const std::size_t node_end = text.find("},\n", nodes) + 1;
+  const std::size_t nodes_end = text.find("\n],\n\"edges\"");
+  std::string nodes_moved = text;
+  nodes_moved.insert(nodes_end, ",\n" + text.substr(nodes, node_end - nodes));
+  nodes_moved.erase(nodes, node_end - nodes + 2);
+  REQUIRE(nodes_moved.size() == text.size());
+  REQUIRE(nodes_moved != text);
+  pieces = 99;
+  CHECK(json(parse(nodes_moved, GraphReading{2, 1, &pieces})) == text);
+  CHECK(pieces == 0);
 }
 
 TEST_CASE("the fast reader of pieces takes every kind of value the writer writes") {
