@@ -16,10 +16,7 @@ const char* to_string(Direction d) {
   return "out";
 }
 
-namespace {
-
-// Whether `a` is stronger evidence than `b` (see strongest_evidence in query.hpp).
-bool stronger(const Evidence& a, const Evidence& b) {
+bool stronger_evidence(const Evidence& a, const Evidence& b) {
   const bool sa = !a.negated && !a.hedged, sb = !b.negated && !b.hedged;
   if (sa != sb) return sa;
   if (a.amounts.size() != b.amounts.size()) return a.amounts.size() > b.amounts.size();
@@ -27,12 +24,10 @@ bool stronger(const Evidence& a, const Evidence& b) {
   return a.text.size() < b.text.size();
 }
 
-}  // namespace
-
 const Evidence* strongest_evidence(const std::vector<const Evidence*>& candidates) {
   const Evidence* best = nullptr;
   for (const Evidence* ev : candidates)
-    if (!best || stronger(*ev, *best)) best = ev;
+    if (!best || stronger_evidence(*ev, *best)) best = ev;
   return best;
 }
 

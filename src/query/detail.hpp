@@ -53,8 +53,6 @@ class Table {
   void write_csv(std::ostream& out) const;
 
  private:
-  std::string text_cell(std::size_t row, std::size_t column) const;
-
   std::vector<Column> columns_;
   std::vector<std::vector<std::string>> rows_;
 };

@@ -26,10 +26,10 @@ NeighborRow row_of(const Graph& g, Edge e, Vertex other, Direction d, const Filt
   r.first_date = edge.first_date;
   r.last_date = edge.last_date;
   r.status = detail::edge_status(edge);
-  std::vector<const Evidence*> candidates;
+  const Evidence* best = nullptr;
   for (const Evidence& ev : edge.evidence)
-    if (pred.selects(ev)) candidates.push_back(&ev);
-  if (const Evidence* best = strongest_evidence(candidates)) {
+    if (pred.selects(ev) && (!best || stronger_evidence(ev, *best))) best = &ev;
+  if (best) {
     r.evidence_doc = best->doc;
     r.evidence_date = best->date;
     r.evidence = best->text;
@@ -37,30 +37,26 @@ NeighborRow row_of(const Graph& g, Edge e, Vertex other, Direction d, const Filt
   return r;
 }
 
+// An edge at the actor, before it becomes a row.
+struct Found {
+  Edge edge;
+  Vertex neighbor;
+  Direction direction;
+  std::uint64_t total = 0;  // the neighbour's total weight over the rows
+};
+
 // Rows by neighbour (total weight, descending, then id), then weight descending, relation,
-// direction. Sorted through keys computed once: a hub has thousands of rows, and comparing rows
-// that look their neighbour's total up and get swapped whole costs more than the query itself.
-void sort_rows(std::vector<NeighborRow>& rows) {
-  std::unordered_map<std::string_view, std::uint64_t> total;  // views of ids in `rows`
-  for (const NeighborRow& r : rows) total[r.neighbor.id] += r.weight;
-  struct Key {
-    std::uint64_t total;
-    std::size_t row;
-  };
-  std::vector<Key> keys;
-  keys.reserve(rows.size());
-  for (std::size_t i = 0; i < rows.size(); ++i) keys.push_back({total.at(rows[i].neighbor.id), i});
-  std::sort(keys.begin(), keys.end(), [&](const Key& x, const Key& y) {
-    const NeighborRow& a = rows[x.row];
-    const NeighborRow& b = rows[y.row];
-    // Descending fields take b before a.
-    return std::tie(y.total, a.neighbor.id, b.weight, a.relation, a.direction) <
-           std::tie(x.total, b.neighbor.id, a.weight, b.relation, b.direction);
+// direction. The edges are sorted before any row is made: a hub has thousands of rows, and rows
+// are a dozen strings each, costly to compare and to move.
+void sort_found(const Graph& g, std::vector<Found>& found) {
+  std::unordered_map<Vertex, std::uint64_t> total;
+  for (const Found& f : found) total[f.neighbor] += g[f.edge].weight;
+  for (Found& f : found) f.total = total[f.neighbor];
+  std::sort(found.begin(), found.end(), [&](const Found& x, const Found& y) {
+    // Descending fields take y before x.
+    return std::tie(y.total, g[x.neighbor].id, g[y.edge].weight, g[x.edge].relation, x.direction) <
+           std::tie(x.total, g[y.neighbor].id, g[x.edge].weight, g[y.edge].relation, y.direction);
   });
-  std::vector<NeighborRow> sorted;
-  sorted.reserve(rows.size());
-  for (const Key& k : keys) sorted.push_back(std::move(rows[k.row]));
-  rows = std::move(sorted);
 }
 
 detail::Table table_of(const NeighborsResult& r) {
@@ -123,17 +119,26 @@ NeighborsResult query_neighbors(const ActorGraph& ag, const std::string& actor, 
   NeighborsResult r;
   r.actor = detail::actor_ref(g[v]);
   r.used.actors.push_back(g[v].id);
+  std::vector<Found> found;
   auto consider = [&](Edge e, Vertex other, Direction d) {
     if (!pred.keeps_actor(g[other]) && other != v) return;
     if (!pred.keeps_edge(g[e])) return;
-    r.rows.push_back(row_of(g, e, other, g[e].directed ? d : Direction::both, pred));
-    r.used.edges.push_back(detail::edge_key(g, e));
+    found.push_back(Found{e, other, g[e].directed ? d : Direction::both});
   };
   for (Edge e : boost::make_iterator_range(boost::out_edges(v, g))) consider(e, boost::target(e, g), Direction::out);
   for (Edge e : boost::make_iterator_range(boost::in_edges(v, g)))
     if (boost::source(e, g) != v) consider(e, boost::source(e, g), Direction::in);  // a loop was seen above
-  sort_rows(r.rows);
-  std::sort(r.used.edges.begin(), r.used.edges.end());
+  sort_found(g, found);
+  r.rows.reserve(found.size());
+  for (const Found& item : found) r.rows.push_back(row_of(g, item.edge, item.neighbor, item.direction, pred));
+  // The edges used, in (source id, target id, relation) order, sorted before they are copied out.
+  std::vector<Edge> used;
+  used.reserve(found.size());
+  for (const Found& item : found) used.push_back(item.edge);
+  auto key = [&](Edge e) { return std::tie(g[boost::source(e, g)].id, g[boost::target(e, g)].id, g[e].relation); };
+  std::sort(used.begin(), used.end(), [&](Edge x, Edge y) { return key(x) < key(y); });
+  r.used.edges.reserve(used.size());
+  for (Edge e : used) r.used.edges.push_back(detail::edge_key(g, e));
   return r;
 }
 

@@ -1,6 +1,7 @@
 // query/output.cpp: how query results are printed: aligned text tables for people, CSV (RFC 4180)
 // and pretty-printed JSON (RapidJSON) for programs. No locale: numbers are formatted by fmt.
 #include <algorithm>
+#include <deque>
 
 #include <fmt/format.h>
 
@@ -26,56 +27,82 @@ std::size_t width(std::string_view s) {
   return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
 }
 
-// The first `n` code points of `s`, followed by "..." when cut.
-std::string cut(const std::string& s, std::size_t n) {
-  if (n == 0 || width(s) <= n) return s;
-  std::size_t points = 0, i = 0;
-  for (; i < s.size(); ++i) {
-    if ((s[i] & 0xC0) != 0x80 && points++ == n - 3) break;
-  }
-  return s.substr(0, i) + "...";
-}
-
 std::string heading(const std::string& name) {
   std::string out = name;
   for (char& c : out) c = c == '_' ? ' ' : static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
   return out;
 }
 
-}  // namespace
+bool breaks_line(char c) { return c == '\n' || c == '\r' || c == '\t'; }
 
-std::string Table::text_cell(std::size_t row, std::size_t c) const {
-  const std::string& cell = rows_[row][c];
-  return cell == columns_[c].blank ? std::string() : cut(one_line(cell), columns_[c].max_width);
+// A cell as the text view shows it, with its width. Most cells are shown as they are: they are
+// viewed, not copied (a hub's `neighbors` table has thousands of rows).
+struct ShownCell {
+  std::string_view text;
+  std::size_t width = 0;
+};
+
+// `cell` on one line, cut after `max_width` code points (0 = never) with "...". The text is
+// `cell` itself unless it had to change; then it is kept in `changed`.
+ShownCell shown(const std::string& cell, const Column& column, std::deque<std::string>& changed) {
+  if (cell == column.blank) return {};
+  const std::size_t w = width(cell);
+  const bool cut = column.max_width > 0 && w > column.max_width;
+  if (!cut && std::none_of(cell.begin(), cell.end(), breaks_line)) return {cell, w};
+  std::string text;
+  std::size_t points = 0;
+  for (std::size_t i = 0; i < cell.size(); ++i) {
+    if (cut && (cell[i] & 0xC0) != 0x80 && points++ == column.max_width - 3) break;
+    text += breaks_line(cell[i]) ? ' ' : cell[i];
+  }
+  if (cut) text += "...";
+  changed.push_back(std::move(text));
+  return {changed.back(), cut ? width(changed.back()) : w};
 }
 
+}  // namespace
+
 void Table::write_text(std::ostream& out, const std::string& indent) const {
-  std::vector<std::size_t> shown;
+  // Every text column's cells, shown; then the columns shown (an optional one only when it has a
+  // non-empty cell) and their widths.
+  std::deque<std::string> changed;  // (a deque: the cells' views of its strings stay valid)
+  std::vector<std::vector<ShownCell>> cells(columns_.size());
+  std::vector<std::size_t> shown_columns, widths;
+  std::vector<std::string> headings;
   for (std::size_t c = 0; c < columns_.size(); ++c) {
+    if (!columns_[c].text) continue;
+    cells[c].reserve(rows_.size());
     bool all_empty = true;
-    for (std::size_t r = 0; r < rows_.size() && all_empty; ++r) all_empty = text_cell(r, c).empty();
-    if (columns_[c].text && (!columns_[c].optional || !all_empty)) shown.push_back(c);
+    for (const auto& row : rows_) {
+      cells[c].push_back(shown(row[c], columns_[c], changed));
+      all_empty = all_empty && cells[c].back().text.empty();
+    }
+    if (columns_[c].optional && all_empty) continue;
+    shown_columns.push_back(c);
+    headings.push_back(heading(columns_[c].name));
+    std::size_t w = width(headings.back());
+    for (const ShownCell& cell : cells[c]) w = std::max(w, cell.width);
+    widths.push_back(w);
   }
-  std::vector<std::vector<std::string>> cells;
-  cells.emplace_back();
-  for (std::size_t c : shown) cells.back().push_back(heading(columns_[c].name));
-  for (std::size_t r = 0; r < rows_.size(); ++r) {
-    cells.emplace_back();
-    for (std::size_t c : shown) cells.back().push_back(text_cell(r, c));
-  }
-  std::vector<std::size_t> widths(shown.size(), 0);
-  for (const auto& row : cells)
-    for (std::size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], width(row[i]));
-  for (const auto& row : cells) {
-    std::string line = indent;
-    for (std::size_t i = 0; i < row.size(); ++i) {
-      const std::string pad(widths[i] - width(row[i]), ' ');
+  std::string text;
+  std::string line;
+  auto put_line = [&](auto cell_at) {
+    line = indent;
+    for (std::size_t i = 0; i < shown_columns.size(); ++i) {
+      const ShownCell cell = cell_at(i);
+      const std::size_t pad = widths[i] - cell.width;
       if (i > 0) line += "  ";
-      line += columns_[shown[i]].right ? pad + row[i] : row[i] + pad;
+      if (columns_[shown_columns[i]].right) line.append(pad, ' ');
+      line += cell.text;
+      if (!columns_[shown_columns[i]].right) line.append(pad, ' ');
     }
     line.erase(line.find_last_not_of(' ') + 1);  // no trailing blanks after empty last cells
-    out << line << '\n';
-  }
+    text += line;
+    text += '\n';
+  };
+  put_line([&](std::size_t i) { return ShownCell{headings[i], width(headings[i])}; });
+  for (std::size_t r = 0; r < rows_.size(); ++r) put_line([&](std::size_t i) { return cells[shown_columns[i]][r]; });
+  out << text;
 }
 
 std::string csv_field(std::string_view s) {

@@ -73,6 +73,8 @@ ActorGraph make_subgraph(const ActorGraph& g, const SubgraphSpec& spec);
 // figure), then the most recent date (dated before undated), then the shorter sentence (more to
 // the point), then the edge's own order (document, sentence, rule).
 const Evidence* strongest_evidence(const std::vector<const Evidence*>& candidates);
+// Whether `a` comes before `b` in that order (for a caller that picks without a candidate list).
+bool stronger_evidence(const Evidence& a, const Evidence& b);
 
 // --- neighbors ACTOR -------------------------------------------------------------------------
 struct NeighborRow {
