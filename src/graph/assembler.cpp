@@ -19,6 +19,7 @@
 #include <tsl/robin_map.h>
 
 #include "core/hash.hpp"
+#include "graph/edge_batch.hpp"
 #include "relations/attributes.hpp"
 
 namespace ag {
@@ -281,11 +282,12 @@ ActorGraph GraphAssembler::finish() && {
   std::vector<std::uint32_t> edge_order(st.edges.size());
   for (std::uint32_t i = 0; i < edge_order.size(); ++i) edge_order[i] = i;
   std::sort(edge_order.begin(), edge_order.end(), [&](std::uint32_t a, std::uint32_t b) { return rank(a) < rank(b); });
+  EdgeBatch edges;
   for (std::uint32_t i : edge_order) {
     State::Edge& e = st.edges[i];
-    const Edge edge = boost::add_edge(vertex_of[e.source], vertex_of[e.target], out.g).first;
-    out.g[edge] = std::move(e.edge);
+    edges.add(vertex_of[e.source], vertex_of[e.target], std::move(e.edge));
   }
+  edges.append_to(out.g);
   *state_ = State{};
   return out;
 }

@@ -7,6 +7,7 @@
 #include <boost/range/iterator_range.hpp>
 
 #include "core/error.hpp"
+#include "graph/edge_batch.hpp"
 
 namespace ag {
 namespace {
@@ -207,13 +208,14 @@ ActorGraph GraphParts::build(std::string rules_fingerprint) && {
   out.documents.reserve(documents.size());
   for (auto& [id, doc] : documents) out.documents.push_back(std::move(doc));
   for (auto& [id, node] : nodes) out.vertex(node);
+  EdgeBatch batch;
   for (auto& [key, edge] : edges) {
     const auto& [source, target, relation] = key;
     auto s = out.find(source), t = out.find(target);
     if (!s || !t) continue;  // unreachable: every edge's actors are nodes
-    // add_edge copies a property it is given: add an empty edge and move the property in.
-    out.g[boost::add_edge(*s, *t, out.g).first] = std::move(edge);
+    batch.add(*s, *t, std::move(edge));
   }
+  batch.append_to(out.g);
   return out;
 }
 

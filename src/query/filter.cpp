@@ -11,6 +11,7 @@
 #include <type_traits>
 
 #include "core/error.hpp"
+#include "graph/edge_batch.hpp"
 
 namespace ag {
 
@@ -147,11 +148,13 @@ void build_subgraph(Input& in, Selection& s, ActorGraph& out) {
     return std::tie(o[new_vertex[boost::source(e, g)]].id, o[new_vertex[boost::target(e, g)]].id, g[e].relation);
   };
   std::stable_sort(s.edges.begin(), s.edges.end(), [&](Edge a, Edge b) { return key(a) < key(b); });
+  EdgeBatch edges;
   for (Edge e : s.edges) {
     const Vertex source = new_vertex[boost::source(e, g)], target = new_vertex[boost::target(e, g)];
-    if constexpr (take) out.g[boost::add_edge(source, target, out.g).first] = std::move(g[e]);
-    else boost::add_edge(source, target, g[e], out.g);
+    if constexpr (take) edges.add(source, target, std::move(g[e]));
+    else edges.add(source, target, RelationEdge(g[e]));
   }
+  edges.append_to(out.g);
 }
 
 // The three steps of the filter (see filter.hpp), as flags over `g`.
