@@ -63,45 +63,59 @@ ShownCell shown(const std::string& cell, const Column& column, std::deque<std::s
 }  // namespace
 
 void Table::write_text(std::ostream& out, const std::string& indent) const {
-  // Every text column's cells, shown; then the columns shown (an optional one only when it has a
-  // non-empty cell) and their widths.
+  // The text columns' cells as shown, row by row (a row's cells sit together in memory), with each
+  // column's width and whether it has any text; then the columns shown (an optional one only when
+  // it has text).
+  std::vector<std::size_t> text_columns;
+  for (std::size_t c = 0; c < columns_.size(); ++c)
+    if (columns_[c].text) text_columns.push_back(c);
+  const std::size_t n = text_columns.size();
   std::deque<std::string> changed;  // (a deque: the cells' views of its strings stay valid)
-  std::vector<std::vector<ShownCell>> cells(columns_.size());
-  std::vector<std::size_t> shown_columns, widths;
-  std::vector<std::string> headings;
-  for (std::size_t c = 0; c < columns_.size(); ++c) {
-    if (!columns_[c].text) continue;
-    cells[c].reserve(rows_.size());
-    bool all_empty = true;
-    for (const auto& row : rows_) {
-      cells[c].push_back(shown(row[c], columns_[c], changed));
-      all_empty = all_empty && cells[c].back().text.empty();
+  std::vector<ShownCell> cells;
+  cells.reserve(rows_.size() * n);
+  std::vector<std::size_t> widths(n, 0);
+  std::vector<char> has_text(n, 0);
+  for (const auto& row : rows_)
+    for (std::size_t i = 0; i < n; ++i) {
+      const ShownCell cell = shown(row[text_columns[i]], columns_[text_columns[i]], changed);
+      widths[i] = std::max(widths[i], cell.width);
+      has_text[i] = has_text[i] || !cell.text.empty();
+      cells.push_back(cell);
     }
-    if (columns_[c].optional && all_empty) continue;
-    shown_columns.push_back(c);
-    headings.push_back(heading(columns_[c].name));
-    std::size_t w = width(headings.back());
-    for (const ShownCell& cell : cells[c]) w = std::max(w, cell.width);
-    widths.push_back(w);
+  std::vector<std::size_t> shown_columns;  // indexes into text_columns
+  std::vector<std::string> headings;
+  std::size_t line_width = indent.size() + 1;
+  for (std::size_t i = 0; i < n; ++i) {
+    const Column& column = columns_[text_columns[i]];
+    if (column.optional && !has_text[i]) continue;
+    shown_columns.push_back(i);
+    headings.push_back(heading(column.name));
+    widths[i] = std::max(widths[i], width(headings.back()));
+    line_width += widths[i] + 2;
   }
   std::string text;
-  std::string line;
+  text.reserve(line_width * (rows_.size() + 1));  // (more bytes than code points only in non-ASCII text)
   auto put_line = [&](auto cell_at) {
-    line = indent;
-    for (std::size_t i = 0; i < shown_columns.size(); ++i) {
-      const ShownCell cell = cell_at(i);
+    const std::size_t start = text.size();
+    text += indent;
+    for (std::size_t k = 0; k < shown_columns.size(); ++k) {
+      const std::size_t i = shown_columns[k];
+      const ShownCell cell = cell_at(k, i);
       const std::size_t pad = widths[i] - cell.width;
-      if (i > 0) line += "  ";
-      if (columns_[shown_columns[i]].right) line.append(pad, ' ');
-      line += cell.text;
-      if (!columns_[shown_columns[i]].right) line.append(pad, ' ');
+      const bool right = columns_[text_columns[i]].right;
+      if (k > 0) text += "  ";
+      if (right) text.append(pad, ' ');
+      text += cell.text;
+      if (!right) text.append(pad, ' ');
     }
-    line.erase(line.find_last_not_of(' ') + 1);  // no trailing blanks after empty last cells
-    text += line;
+    // No trailing blanks after empty last cells (a line of blanks is left empty).
+    const std::size_t last = text.find_last_not_of(' ');
+    text.resize(last == std::string::npos || last < start ? start : last + 1);
     text += '\n';
   };
-  put_line([&](std::size_t i) { return ShownCell{headings[i], width(headings[i])}; });
-  for (std::size_t r = 0; r < rows_.size(); ++r) put_line([&](std::size_t i) { return cells[shown_columns[i]][r]; });
+  put_line([&](std::size_t k, std::size_t) { return ShownCell{headings[k], width(headings[k])}; });
+  for (std::size_t r = 0; r < rows_.size(); ++r)
+    put_line([&](std::size_t, std::size_t i) { return cells[r * n + i]; });
   out << text;
 }
 
