@@ -100,13 +100,6 @@ EdgeView edge_view(const Graph& g, Edge e, const FilterPredicate& pred) {
   return v;
 }
 
-std::string one_line(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
-  return out;
-}
-
 const char* arrow(Direction d) {
   switch (d) {
     case Direction::out: return "->";

@@ -24,8 +24,6 @@ EdgeKey edge_key(const Graph& g, Edge e);
 void sort_edge_views(std::vector<EdgeView>& views);
 // "" for a fact, else why it has no weight: "negated", "hedged" or "negated/hedged".
 std::string edge_status(const RelationEdge& edge);
-// Text on one line: newlines and tabs become spaces.
-std::string one_line(std::string_view s);
 // "A -> B", "A <- B" or "A -- B" pieces: the arrow of a direction.
 const char* arrow(Direction d);
 

@@ -5,7 +5,6 @@
 // time in the actor's degree, not in the size of the graph. The actor asked about is shown
 // whatever its type; --type selects the neighbours.
 #include <algorithm>
-#include <string_view>
 #include <tuple>
 #include <unordered_map>
 
