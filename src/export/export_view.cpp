@@ -11,10 +11,16 @@
 
 #include <fmt/format.h>
 
+#include "core/ordered_render.hpp"
 #include "export/text_clean.hpp"
 
 namespace ag::detail {
 namespace {
+
+// Edges computed in one run of make_export_view, and the block size of a run's text store: a run
+// makes about 30 bytes of ids an edge, so its last, partly used block wastes little.
+constexpr std::size_t kEdgeRun = 16384;
+constexpr std::size_t kRunTextBlock = std::size_t{256} << 10;
 
 // Node attribute names the exporters use themselves; a fact with one of these keys is renamed.
 const std::set<std::string, std::less<>> kReservedNodeNames{
@@ -78,13 +84,12 @@ std::string_view edge_id_base(const ExportEdge& e, TextStore& text) {
   return text.keep({e.source->id, e.edge->directed ? "->" : "--", e.target->id, ":", e.edge->relation});
 }
 
-// True when no two of `ids` are equal, judged by their hashes: equal hashes (equal ids, or a rare
-// collision) answer false, and the caller takes the exact way. Sorting a million hashes is much
-// cheaper than a hash set of a million strings.
-bool surely_distinct(const std::vector<std::string_view>& ids) {
-  std::vector<std::size_t> hashes;
-  hashes.reserve(ids.size());
-  for (const auto id : ids) hashes.push_back(std::hash<std::string_view>{}(id));
+std::size_t id_hash(std::string_view id) { return std::hash<std::string_view>{}(id); }
+
+// True when no two ids are equal, judged by their hashes (`hashes`, which this sorts): equal hashes
+// (equal ids, or a rare collision) answer false, and the caller takes the exact way. Sorting a
+// million hashes is much cheaper than a hash set of a million strings.
+bool surely_distinct(std::vector<std::size_t>& hashes) {
   std::sort(hashes.begin(), hashes.end());
   return std::adjacent_find(hashes.begin(), hashes.end()) == hashes.end();
 }
@@ -104,12 +109,10 @@ void make_ids_unique(ExportView& view) {
 
 // Every edge's id is its base id, made unique when some ids clash (rare: only actor ids or
 // relations that look like edge ids, or duplicate edges, do).
-void assign_edge_ids(ExportView& view) {
-  std::vector<std::string_view> ids;
-  ids.reserve(view.nodes.size() + view.edges.size());
-  for (const auto& n : view.nodes) ids.push_back(n.actor->id);
-  for (auto& e : view.edges) ids.push_back(e.id = edge_id_base(e, view.text));
-  if (!surely_distinct(ids)) make_ids_unique(view);
+// (Each edge's id is its base already, and `hashes` holds the hash of each: see make_export_view.)
+void assign_edge_ids(ExportView& view, std::vector<std::size_t> hashes) {
+  for (const auto& n : view.nodes) hashes.push_back(id_hash(n.actor->id));
+  if (!surely_distinct(hashes)) make_ids_unique(view);
 }
 
 // clean_line(text): the graph's own text when cleaning leaves it as it is (the usual case), else
@@ -209,9 +212,11 @@ std::vector<EdgeRef> sorted_edges(const Graph& g, const std::vector<std::size_t>
     const Vertex s = boost::source(ed, g), t = boost::target(ed, g);
     refs.push_back({position[s], position[t], s, t, &edge});
   }
-  std::stable_sort(refs.begin(), refs.end(), [](const EdgeRef& a, const EdgeRef& b) {
+  auto before = [](const EdgeRef& a, const EdgeRef& b) {
     return std::tie(a.source, a.target, a.edge->relation) < std::tie(b.source, b.target, b.edge->relation);
-  });
+  };
+  // A graph read from a file or built by actorgraph is in this order already: checked in one pass.
+  if (!std::is_sorted(refs.begin(), refs.end(), before)) std::stable_sort(refs.begin(), refs.end(), before);
   return refs;
 }
 
@@ -241,9 +246,19 @@ std::string_view TextStore::keep(std::initializer_list<std::string_view> parts) 
   return {start, size};
 }
 
+void TextStore::absorb(TextStore&& other) {
+  if (other.blocks_.empty()) return;
+  // Its last block becomes ours, with the room it has left (the rest of our last block is given up).
+  for (auto& block : other.blocks_) blocks_.push_back(std::move(block));
+  used_ = other.used_;
+  capacity_ = other.capacity_;
+  other.blocks_.clear();
+  other.used_ = other.capacity_ = 0;
+}
+
 char* TextStore::allocate(std::size_t size) {
   if (capacity_ - used_ < size) {
-    capacity_ = std::max(kBlock, size);
+    capacity_ = std::max(block_, size);
     blocks_.push_back(std::unique_ptr<char[]>(new char[capacity_]));
     used_ = 0;
   }
@@ -305,11 +320,30 @@ ExportView make_export_view(const ActorGraph& graph, const ExportOptions& option
   for (const Vertex v : boost::make_iterator_range(boost::vertices(g)))  // a vertex that repeats an id
     position[v] = position[by_id.find(g[v].id)->second];                 // stands where the first does
 
+  // The edges' values and base ids are computed on every core, in runs; a run keeps the text it
+  // makes in a store of its own, which the view's absorbs in run order (the text does not move).
   const std::vector<EdgeRef> order = sorted_edges(g, position, options);
-  view.edges.reserve(order.size());
-  for (const EdgeRef& ref : order)
-    view.edges.push_back(make_edge(g[ref.source_vertex], g[ref.target_vertex], *ref.edge, options, view.text));
-  assign_edge_ids(view);
+  view.edges.resize(order.size());
+  std::vector<std::size_t> id_hashes;
+  id_hashes.reserve(order.size() + view.nodes.size());  // (the nodes' join them in assign_edge_ids)
+  id_hashes.resize(order.size());
+  struct Run {
+    TextStore text{kRunTextBlock};
+    void clear() {}
+  };
+  produce_in_order<Run>(
+      order.size(), options.threads, kEdgeRun,
+      [&](std::size_t begin, std::size_t end, Run& run) {
+        for (std::size_t i = begin; i < end; ++i) {
+          const EdgeRef& ref = order[i];
+          ExportEdge& e = view.edges[i];
+          e = make_edge(g[ref.source_vertex], g[ref.target_vertex], *ref.edge, options, run.text);
+          e.id = edge_id_base(e, run.text);
+          id_hashes[i] = id_hash(e.id);
+        }
+      },
+      [&](Run& run) { view.text.absorb(std::move(run.text)); });
+  assign_edge_ids(view, std::move(id_hashes));
 
   view.all_undirected = !view.edges.empty();
   for (std::size_t i = 0; i < view.edges.size(); ++i) {

@@ -28,14 +28,18 @@ struct ExportNode {
 // million edges made one allocation per value cost more to allocate and free than to compute.
 class TextStore {
  public:
+  explicit TextStore(std::size_t block = std::size_t{1} << 20) : block_(block) {}
   // Copies the concatenated parts into the store and returns them; the text stays valid as long
-  // as the store (or the store it is moved into) lives.
+  // as the store (or the store it is moved into, or absorbed by) lives.
   std::string_view keep(std::initializer_list<std::string_view> parts);
+  // Takes over the text of `other` (which is left empty): its views stay valid, as the text does
+  // not move.
+  void absorb(TextStore&& other);
 
  private:
   char* allocate(std::size_t size);
 
-  static constexpr std::size_t kBlock = std::size_t{1} << 20;
+  std::size_t block_;
   std::vector<std::unique_ptr<char[]>> blocks_;
   std::size_t used_ = 0, capacity_ = 0;  // of the last block
 };

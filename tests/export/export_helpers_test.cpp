@@ -112,3 +112,52 @@ TEST_CASE("the export view: facts renamed, weights never 0, spells, dynamic mode
     CHECK(n.timeless == timeless);
   }
 }
+
+TEST_CASE("a text store that absorbs another keeps both's text in place") {
+  detail::TextStore a(16), b(16);  // small blocks: every few values open a new one
+  std::vector<std::string_view> kept;
+  for (int i = 0; i < 20; ++i) kept.push_back(a.keep({"a", std::to_string(i)}));
+  for (int i = 0; i < 20; ++i) kept.push_back(b.keep({"b-", std::to_string(i), std::string(i, 'x')}));
+  a.absorb(std::move(b));
+  for (int i = 0; i < 5; ++i) kept.push_back(a.keep({"after", std::to_string(i)}));
+  detail::TextStore moved = std::move(a);
+  for (int i = 0; i < 20; ++i) {
+    CHECK(kept[static_cast<std::size_t>(i)] == "a" + std::to_string(i));
+    CHECK(kept[20 + static_cast<std::size_t>(i)] == "b-" + std::to_string(i) + std::string(i, 'x'));
+  }
+  for (int i = 0; i < 5; ++i) CHECK(kept[40 + static_cast<std::size_t>(i)] == "after" + std::to_string(i));
+  detail::TextStore empty;
+  moved.absorb(std::move(empty));  // nothing to take: the store goes on as it was
+  CHECK(moved.keep({"end"}) == "end");
+}
+
+TEST_CASE("the export view of a graph of many runs is the same on any number of threads") {
+  // More edges than one run of the view holds, each with evidence that cleaning changes (kept in
+  // the runs' own text) and a date.
+  test::FixtureBuilder b;
+  for (int i = 0; i < 300; ++i) b.node({"n" + std::to_string(1000 + i), "Actor", "country", {}, 1, {}, false});
+  for (int i = 0; i < 40000; ++i) {
+    auto e = test::relation(i % 2 ? "trade" : "meeting", i % 3 == 0, Polarity::cooperative, "040", "CONSULT");
+    e.weight = 1;
+    e.first_date = e.last_date = "2023-0" + std::to_string(1 + i % 9);
+    e.evidence = {test::evidence("doc" + std::to_string(i), "Line one\nline " + std::to_string(i) + "\tend.", "2023-03-20")};
+    const std::string source = "n" + std::to_string(1000 + i % 300);
+    const std::string target = "n" + std::to_string(1000 + (i / 300 + 1 + i % 300) % 300);
+    b.edge(source, target, e);
+    if (i % 5000 == 0) b.edge(source, target, e);  // a duplicate now and then: its id takes "#2"
+  }
+  auto summary = [&](unsigned threads) {
+    ExportOptions o;
+    o.threads = threads;
+    const detail::ExportView view = detail::make_export_view(b.graph, o);
+    std::string s;
+    for (const auto& e : view.edges)
+      s += std::string(e.id) + "|" + std::string(e.evidence) + "|" + std::string(e.evidence_doc) + "|" + e.spell_start + "\n";
+    return s;
+  };
+  const std::string one = summary(1);
+  CHECK(one.find("Line one line 39999 end.") != std::string::npos);  // cleaned text, from a late run
+  CHECK(one.find("#2|") != std::string::npos);  // repeated (source, target, relation): ids made unique
+  CHECK(summary(2) == one);
+  CHECK(summary(3) == one);
+}
