@@ -12,6 +12,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -80,6 +81,12 @@ using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirection
                                     RelationEdge>;
 using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
 using Edge = boost::graph_traits<Graph>::edge_descriptor;
+
+// An edge's place in the order a graph file lists edges (and exports and queries show them):
+// (source id, target id, relation). Compare two with <.
+inline auto edge_order_key(const Graph& g, Edge e) {
+  return std::tie(g[boost::source(e, g)].id, g[boost::target(e, g)].id, g[e].relation);
+}
 
 // The graph plus what a graph file records about how it was made.
 struct ActorGraph {

@@ -186,10 +186,8 @@ void write_graph_json(std::ostream& out, const ActorGraph& graph, unsigned threa
   write_list(out, "nodes", vertices, threads, [&](Writer& w, Vertex v) { write_node(w, graph.g[v]); });
 
   std::vector<Edge> edges(boost::edges(graph.g).first, boost::edges(graph.g).second);
-  auto key = [&](Edge e) {
-    return std::tie(graph.g[boost::source(e, graph.g)].id, graph.g[boost::target(e, graph.g)].id, graph.g[e].relation);
-  };
-  std::sort(edges.begin(), edges.end(), [&](Edge a, Edge b) { return key(a) < key(b); });
+  std::sort(edges.begin(), edges.end(),
+            [&](Edge a, Edge b) { return edge_order_key(graph.g, a) < edge_order_key(graph.g, b); });
   write_list(out, "edges", edges, threads, [&](Writer& w, Edge e) {
     write_edge(w, graph.g[boost::source(e, graph.g)].id, graph.g[boost::target(e, graph.g)].id, graph.g[e]);
   });

@@ -528,8 +528,7 @@ class GraphStream : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Graph
   void add_edge(EdgeRecord r, Vertex s, Vertex t, const Path& p) {
     Graph& g = graph_.g;
     if (previous_edge_) {
-      const auto previous = std::tie(g[boost::source(*previous_edge_, g)].id, g[boost::target(*previous_edge_, g)].id,
-                                     g[*previous_edge_].relation);
+      const auto previous = edge_order_key(g, *previous_edge_);
       const auto key = std::tie(r.source, r.target, r.edge.relation);
       if (key == previous) check_.fail(p, "edge " + r.source + " -[" + r.edge.relation + "]-> " + r.target + " appears twice");
       if (key < previous) canonical_ = false;

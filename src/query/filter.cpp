@@ -116,9 +116,8 @@ bool selects_all_in_order(const Graph& g, const Selection& s) {
     return false;
   for (Vertex v = 1; v < boost::num_vertices(g); ++v)
     if (!(g[v - 1].id < g[v].id)) return false;
-  auto key = [&](Edge e) { return std::tie(g[boost::source(e, g)].id, g[boost::target(e, g)].id, g[e].relation); };
   for (std::size_t i = 1; i < s.edges.size(); ++i)
-    if (!(key(s.edges[i - 1]) < key(s.edges[i]))) return false;
+    if (!(edge_order_key(g, s.edges[i - 1]) < edge_order_key(g, s.edges[i]))) return false;
   return true;
 }
 

@@ -134,8 +134,7 @@ NeighborsResult query_neighbors(const ActorGraph& ag, const std::string& actor, 
   std::vector<Edge> used;
   used.reserve(found.size());
   for (const Found& item : found) used.push_back(item.edge);
-  auto key = [&](Edge e) { return std::tie(g[boost::source(e, g)].id, g[boost::target(e, g)].id, g[e].relation); };
-  std::sort(used.begin(), used.end(), [&](Edge x, Edge y) { return key(x) < key(y); });
+  std::sort(used.begin(), used.end(), [&](Edge x, Edge y) { return edge_order_key(g, x) < edge_order_key(g, y); });
   r.used.edges.reserve(used.size());
   for (Edge e : used) r.used.edges.push_back(detail::edge_key(g, e));
   return r;

@@ -40,10 +40,6 @@ std::vector<Vertex> top_vertices(const Graph& g, std::size_t n, std::optional<Ve
   return order;
 }
 
-auto edge_key(const Graph& g, Edge e) {
-  return std::tie(g[boost::source(e, g)].id, g[boost::target(e, g)].id, g[e].relation);
-}
-
 // The edges among `kept` vertices: the `n` heaviest, sorted by (source id, target id, relation).
 std::vector<Edge> edges_among(const Graph& g, const std::vector<bool>& kept, std::size_t n,
                               std::size_t& total) {
@@ -55,12 +51,12 @@ std::vector<Edge> edges_among(const Graph& g, const std::vector<bool>& kept, std
     std::partial_sort(edges.begin(), edges.begin() + static_cast<std::ptrdiff_t>(n), edges.end(),
                       [&](Edge a, Edge b) {
                         if (g[a].weight != g[b].weight) return g[a].weight > g[b].weight;
-                        return edge_key(g, a) < edge_key(g, b);
+                        return edge_order_key(g, a) < edge_order_key(g, b);
                       });
     edges.resize(n);
   }
   std::sort(edges.begin(), edges.end(),
-            [&](Edge a, Edge b) { return edge_key(g, a) < edge_key(g, b); });
+            [&](Edge a, Edge b) { return edge_order_key(g, a) < edge_order_key(g, b); });
   return edges;
 }
 

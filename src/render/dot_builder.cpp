@@ -290,10 +290,7 @@ std::vector<Vertex> vertices_by_id(const Graph& g) {
 
 std::vector<Edge> edges_by_key(const Graph& g) {
   std::vector<Edge> es(boost::edges(g).first, boost::edges(g).second);
-  auto key = [&](Edge e) {
-    return std::tie(g[boost::source(e, g)].id, g[boost::target(e, g)].id, g[e].relation);
-  };
-  std::sort(es.begin(), es.end(), [&](Edge a, Edge b) { return key(a) < key(b); });
+  std::sort(es.begin(), es.end(), [&](Edge a, Edge b) { return edge_order_key(g, a) < edge_order_key(g, b); });
   return es;
 }
 
