@@ -1,5 +1,6 @@
-# Builds a corpus whole and in shards, merges the shards' graphs, and fails unless the merged
-# graph file is byte-identical to the whole build (called by tests/graph via `cmake -P`):
+# Builds a corpus whole, whole with runs spilled to disk, and in shards, merges the shards' graphs,
+# and fails unless the spilled build and the merged graph file are byte-identical to the whole
+# build (called by tests/graph via `cmake -P`):
 #   -DACTORGRAPH=exe -DINPUT=dir -DWORK=scratch dir [-DSHARD_BY=file|jsonl] [-DGENERATE_MB=n -DGENERATOR=gen_corpus.py]
 # SHARD_BY=file: one shard per file of INPUT (copied into a folder of its own, so document ids,
 # which are paths relative to the input folder, stay the same); SHARD_BY=jsonl: one shard per
@@ -13,6 +14,12 @@ if(GENERATE_MB)
 endif()
 
 run(${ACTORGRAPH} build ${INPUT} -o ${WORK}/whole.json)
+# A build that holds at most 256 KiB of the graph spills runs to disk and merges them: the same file.
+run(${ACTORGRAPH} build ${INPUT} --memory 256K -o ${WORK}/spilled.json)
+execute_process(COMMAND ${CMAKE_COMMAND} -E compare_files ${WORK}/whole.json ${WORK}/spilled.json RESULT_VARIABLE differ)
+if(differ)
+  message(FATAL_ERROR "a build spilling runs differs from one holding the graph: compare ${WORK}/whole.json and ${WORK}/spilled.json")
+endif()
 file(GLOB files RELATIVE ${INPUT} ${INPUT}/*)
 list(SORT files)
 set(graphs)

@@ -12,6 +12,9 @@
 #include <algorithm>
 #include <deque>
 #include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
@@ -20,6 +23,8 @@
 
 #include "core/hash.hpp"
 #include "graph/edge_batch.hpp"
+#include "graph/run_merge.hpp"
+#include "graph/spill_file.hpp"
 #include "relations/attributes.hpp"
 
 namespace ag {
@@ -69,6 +74,41 @@ struct EdgeKey3Hash {
   }
 };
 
+// What a string, a list of amounts, a piece of evidence, an edge and a document hold on the heap
+// besides themselves, roughly (allocator rounding aside): the measure of the memory budget.
+std::size_t heap_bytes(const std::string& s) { return s.capacity() > 15 ? s.capacity() + 1 : 0; }
+std::size_t heap_bytes(const std::vector<Amount>& amounts) {
+  std::size_t n = amounts.capacity() * sizeof(Amount);
+  for (const Amount& a : amounts) n += heap_bytes(a.currency) + heap_bytes(a.text);
+  return n;
+}
+std::size_t heap_bytes(const Evidence& e) {
+  return heap_bytes(e.doc) + heap_bytes(e.text) + heap_bytes(e.rule) + heap_bytes(e.date) + heap_bytes(e.amounts);
+}
+std::size_t heap_bytes(const RelationEdge& e) {
+  std::size_t n = e.evidence.capacity() * sizeof(Evidence) + heap_bytes(e.amounts) + heap_bytes(e.first_date) +
+                  heap_bytes(e.last_date);
+  for (const Evidence& ev : e.evidence) n += heap_bytes(ev);
+  return n;
+}
+std::size_t heap_bytes(const DocumentInfo& d) {
+  return heap_bytes(d.id) + heap_bytes(d.title) + heap_bytes(d.date) + heap_bytes(d.hash);
+}
+
+// The place of each of `ids` in sorted order.
+template <typename Id>
+std::vector<std::uint32_t> ranks(std::size_t count, Id id) {
+  std::vector<std::uint32_t> order(count), rank(count);
+  for (std::uint32_t i = 0; i < count; ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return id(a) < id(b); });
+  for (std::uint32_t k = 0; k < count; ++k) rank[order[k]] = k;
+  return rank;
+}
+
+std::vector<std::uint32_t> relation_ranks(const RulePack& pack) {
+  return ranks(pack.relations.size(), [&](std::uint32_t r) -> const std::string& { return pack.relations[r].id; });
+}
+
 }  // namespace
 
 struct GraphAssembler::State {
@@ -91,10 +131,13 @@ struct GraphAssembler::State {
   std::deque<Edge> edges;
   std::unordered_set<std::string> doc_ids;
   std::vector<DocumentInfo> documents;
+  std::size_t held_bytes = 0;     // documents and edges, as heap_bytes measures them
+  std::vector<SpillFile> runs;    // what was held before, on disk
+  std::uint64_t spilled_bytes = 0;
 };
 
-GraphAssembler::GraphAssembler(const Extractor& extractor)
-    : extractor_(extractor), state_(std::make_unique<State>()) {
+GraphAssembler::GraphAssembler(const Extractor& extractor, AssemblyMemory memory)
+    : extractor_(extractor), memory_(std::move(memory)), state_(std::make_unique<State>()) {
   const RulePack& pack = extractor.pack();
   for (ActorIndex i = 0; i < pack.actors.size(); ++i) state_->pack_ids.emplace(pack.actors[i].id, i);
   state_->pack_node.assign(pack.actors.size(), 0);
@@ -103,7 +146,9 @@ GraphAssembler::GraphAssembler(const Extractor& extractor)
 GraphAssembler::~GraphAssembler() = default;
 GraphAssembler::GraphAssembler(GraphAssembler&&) noexcept = default;
 
-std::size_t GraphAssembler::documents() const { return state_->documents.size(); }
+std::size_t GraphAssembler::documents() const { return state_->doc_ids.size(); }
+std::size_t GraphAssembler::runs_spilled() const { return state_->runs.size(); }
+std::uint64_t GraphAssembler::bytes_spilled() const { return state_->spilled_bytes; }
 
 DocumentPart GraphAssembler::prepare(const Document& doc, const Extraction& ex) const {
   const RulePack& pack = extractor_.pack();
@@ -236,21 +281,65 @@ bool GraphAssembler::add(DocumentPart&& part) {
     add_aliases(into.node.aliases_seen, std::move(n.aliases));
   }
 
+  const bool budgeted = memory_.budget_bytes > 0;
   for (auto& e : part.edges) {
     const EdgeKey3 key{global[e.source], global[e.target], e.relation};
     const auto [it, fresh] = st.edge_index.try_emplace(key, static_cast<std::uint32_t>(st.edges.size()));
     if (fresh) {
+      if (budgeted) st.held_bytes += sizeof(State::Edge) + 2 * sizeof(std::pair<EdgeKey3, std::uint32_t>) + heap_bytes(e.edge);
       st.edges.push_back(State::Edge{key.source, key.target, key.relation, std::move(e.edge)});
     } else {
-      combine_edge(st.edges[it->second].edge, std::move(e.edge));
+      RelationEdge& into = st.edges[it->second].edge;
+      if (budgeted) st.held_bytes -= heap_bytes(into);
+      combine_edge(into, std::move(e.edge));
+      if (budgeted) st.held_bytes += heap_bytes(into);
     }
   }
+  if (budgeted) st.held_bytes += sizeof(DocumentInfo) + heap_bytes(part.info);
   st.documents.push_back(std::move(part.info));
+  if (budgeted && st.held_bytes > memory_.budget_bytes) spill();
   return true;
+}
+
+// Writes the documents and edges held to a run, in written order, and lets go of them. Nodes stay:
+// there are few of them, and every run refers to them by number.
+void GraphAssembler::spill() {
+  State& st = *state_;
+  const RulePack& pack = extractor_.pack();
+  SpillFile run(memory_.spill_directory);
+  std::sort(st.documents.begin(), st.documents.end(), [](const DocumentInfo& a, const DocumentInfo& b) { return a.id < b.id; });
+  run.write_documents(st.documents);
+  const auto node_rank = ranks(st.nodes.size(), [&](std::uint32_t n) -> const std::string& { return st.nodes[n].node.id; });
+  const auto relation_rank = relation_ranks(pack);
+  std::vector<std::uint32_t> order(st.edges.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  auto key = [&](std::uint32_t i) {
+    const State::Edge& e = st.edges[i];
+    return std::make_tuple(node_rank[e.source], node_rank[e.target], relation_rank[e.relation]);
+  };
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return key(a) < key(b); });
+  run.begin_edges(order.size());
+  SpilledEdge out;
+  for (std::uint32_t i : order) {
+    State::Edge& e = st.edges[i];
+    out.source = e.source;
+    out.target = e.target;
+    out.relation = e.relation;
+    out.edge = std::move(e.edge);
+    run.write_edge(out);
+  }
+  run.finish();
+  st.spilled_bytes += run.bytes();
+  st.runs.push_back(std::move(run));
+  st.documents = {};
+  st.edges = {};
+  st.edge_index.clear();
+  st.held_bytes = 0;
 }
 
 ActorGraph GraphAssembler::finish() && {
   State& st = *state_;
+  if (!st.runs.empty()) throw std::logic_error("GraphAssembler::finish: runs were spilled; use finish_in_order");
   const RulePack& pack = extractor_.pack();
   ActorGraph out;
   out.rules_fingerprint = pack.fingerprint;
@@ -268,13 +357,7 @@ ActorGraph GraphAssembler::finish() && {
     out.by_id.emplace(out.g[v].id, v);
     vertex_of[i] = v;
   }
-  std::vector<std::uint32_t> relation_rank(pack.relations.size());
-  {
-    std::vector<std::uint32_t> r(pack.relations.size());
-    for (std::uint32_t i = 0; i < r.size(); ++i) r[i] = i;
-    std::sort(r.begin(), r.end(), [&](std::uint32_t a, std::uint32_t b) { return pack.relations[a].id < pack.relations[b].id; });
-    for (std::uint32_t k = 0; k < r.size(); ++k) relation_rank[r[k]] = k;
-  }
+  const auto relation_rank = relation_ranks(pack);
   auto rank = [&](std::uint32_t i) {
     const State::Edge& e = st.edges[i];
     return std::make_tuple(vertex_of[e.source], vertex_of[e.target], relation_rank[e.relation]);
@@ -288,6 +371,49 @@ ActorGraph GraphAssembler::finish() && {
     edges.add(vertex_of[e.source], vertex_of[e.target], std::move(e.edge));
   }
   edges.append_to(out.g);
+  *state_ = State{};
+  return out;
+}
+
+}  // namespace ag
+
+namespace ag {
+
+GraphInOrder GraphAssembler::finish_in_order() && {
+  State& st = *state_;
+  const RulePack& pack = extractor_.pack();
+  spill();  // what is still held becomes the last run: every edge then comes from a merge
+
+  // Shared by the two sources the writer pulls from; runs first, so that they outlive the merge.
+  struct Merge {
+    std::vector<SpillFile> runs;
+    std::optional<RunMerge> merge;
+    std::vector<std::uint32_t> sorted_index;  // node number -> index in GraphInOrder::nodes
+  };
+  auto m = std::make_shared<Merge>();
+  m->runs = std::move(st.runs);
+  GraphInOrder out;
+  out.rules_fingerprint = pack.fingerprint;
+  auto node_rank = ranks(st.nodes.size(), [&](std::uint32_t n) -> const std::string& { return st.nodes[n].node.id; });
+  out.nodes.resize(st.nodes.size());
+  for (std::uint32_t n = 0; n < st.nodes.size(); ++n) out.nodes[node_rank[n]] = std::move(st.nodes[n].node);
+  m->sorted_index = node_rank;
+  m->merge.emplace(m->runs, std::move(node_rank), relation_ranks(pack));
+  out.next_document = [m](DocumentInfo& d) { return m->merge->next_document(d); };
+  out.next_edge = [m, relations = &pack.relations](EdgeInOrder& e) {
+    SpilledEdge s;
+    if (!m->merge->next_edge(s)) return false;
+    const RelationType& type = (*relations)[s.relation];
+    e.source = m->sorted_index[s.source];
+    e.target = m->sorted_index[s.target];
+    e.edge = std::move(s.edge);
+    e.edge.relation = type.id;
+    e.edge.directed = type.directed;
+    e.edge.polarity = type.polarity;
+    e.edge.cameo = type.cameo;
+    e.edge.plover = type.plover;
+    return true;
+  };
   *state_ = State{};
   return out;
 }

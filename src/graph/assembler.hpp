@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "graph/graph_json.hpp"
 #include "graph/graph_parts.hpp"
 #include "relations/extractor.hpp"
 
@@ -38,9 +39,16 @@ struct DocumentPart {
   std::vector<Edge> edges;
 };
 
+// How much of the graph the assembler may hold before it writes what it holds to disk as a run
+// and starts afresh (graph/spill_file.hpp), so that memory stays flat however large the corpus.
+struct AssemblyMemory {
+  std::size_t budget_bytes = 0;  // documents and edges held, estimated; 0: no limit
+  std::string spill_directory = ".";
+};
+
 class GraphAssembler {
  public:
-  explicit GraphAssembler(const Extractor& extractor);
+  explicit GraphAssembler(const Extractor& extractor, AssemblyMemory memory = {});
   ~GraphAssembler();
   GraphAssembler(GraphAssembler&&) noexcept;
 
@@ -53,13 +61,23 @@ class GraphAssembler {
   bool add(const Document& doc, const Extraction& ex) { return add(prepare(doc, ex)); }
 
   std::size_t documents() const;
+  // How many runs were written to disk so far, and their bytes.
+  std::size_t runs_spilled() const;
+  std::uint64_t bytes_spilled() const;
 
-  // The graph, vertices in id order, edges in (source, target, relation) order.
+  // The graph, vertices in id order, edges in (source, target, relation) order. Only when no run
+  // was spilled (runs_spilled() == 0): the whole graph is then in memory anyway.
   ActorGraph finish() &&;
+  // The graph in written order, for write_graph_json; any time. It reads the runs back and merges
+  // them, holding one edge of each run at a time; the rule pack must outlive it.
+  GraphInOrder finish_in_order() &&;
 
  private:
   struct State;
+  void spill();
+
   const Extractor& extractor_;
+  AssemblyMemory memory_;
   std::unique_ptr<State> state_;
 };
 

@@ -145,37 +145,59 @@ void write_edge(Writer& w, const std::string& source, const std::string& target,
   w.EndObject();
 }
 
-// Writes `items` as a JSON list, one element per line, each rendered by `one`; runs of items are
-// rendered on up to `threads` threads and written in order (core/ordered_render.hpp).
+// A JSON list written one element per line: elements are added in batches, each batch rendered on
+// up to `threads` threads in runs and written in order (core/ordered_render.hpp), so that a list
+// written in one batch and the same list written in many give the same bytes.
+class ListWriter {
+ public:
+  ListWriter(std::ostream& out, std::string_view key, unsigned threads) : out_(out), threads_(threads) {
+    out_ << ",\n\"" << key << "\": [";
+  }
+  template <typename Item, typename One>
+  void add(const std::vector<Item>& items, One one) {
+    constexpr std::size_t kRun = 512;  // items per rendering run
+    const bool first_batch = written_ == 0;
+    render_in_order(items.size(), threads_, kRun, [&](std::size_t begin, std::size_t end, std::string& text) {
+      rapidjson::StringBuffer buf;
+      Writer w(buf);
+      for (std::size_t i = begin; i < end; ++i) {
+        buf.Clear();
+        w.Reset(buf);
+        one(w, items[i]);
+        if (i > 0 || !first_batch) text += ',';
+        text += '\n';
+        text.append(buf.GetString(), buf.GetSize());
+      }
+    }, [&](const std::string& text) { out_.write(text.data(), static_cast<std::streamsize>(text.size())); });
+    written_ += items.size();
+  }
+  void close() { out_ << (written_ == 0 ? "]" : "\n]"); }
+
+ private:
+  std::ostream& out_;
+  unsigned threads_;
+  std::size_t written_ = 0;
+};
+
 template <typename Item, typename One>
 void write_list(std::ostream& out, std::string_view key, const std::vector<Item>& items, unsigned threads, One one) {
-  out << ",\n\"" << key << "\": [";
-  constexpr std::size_t kRun = 512;  // items per rendering run
-  render_in_order(items.size(), threads, kRun, [&](std::size_t begin, std::size_t end, std::string& text) {
-    rapidjson::StringBuffer buf;
-    Writer w(buf);
-    for (std::size_t i = begin; i < end; ++i) {
-      buf.Clear();
-      w.Reset(buf);
-      one(w, items[i]);
-      if (i > 0) text += ',';
-      text += '\n';
-      text.append(buf.GetString(), buf.GetSize());
-    }
-  }, [&](const std::string& text) { out.write(text.data(), static_cast<std::streamsize>(text.size())); });
-  out << (items.empty() ? "]" : "\n]");
+  ListWriter list(out, key, threads);
+  list.add(items, one);
+  list.close();
+}
+
+void write_head(std::ostream& out, const std::string& rules_fingerprint) {
+  out << "{\"format\": \"" << kGraphFormatName << "\",\n\"version\": " << kGraphFormatVersion << ",\n\"rules\": ";
+  rapidjson::StringBuffer buf;
+  Writer w(buf);
+  write_string(w, rules_fingerprint);
+  out << buf.GetString();
 }
 
 }  // namespace
 
 void write_graph_json(std::ostream& out, const ActorGraph& graph, unsigned threads) {
-  out << "{\"format\": \"" << kGraphFormatName << "\",\n\"version\": " << kGraphFormatVersion << ",\n\"rules\": ";
-  {
-    rapidjson::StringBuffer buf;
-    Writer w(buf);
-    write_string(w, graph.rules_fingerprint);
-    out << buf.GetString();
-  }
+  write_head(out, graph.rules_fingerprint);
   std::vector<const DocumentInfo*> docs;
   for (const auto& d : graph.documents) docs.push_back(&d);
   std::sort(docs.begin(), docs.end(), [](auto* a, auto* b) { return a->id < b->id; });
@@ -191,6 +213,43 @@ void write_graph_json(std::ostream& out, const ActorGraph& graph, unsigned threa
   write_list(out, "edges", edges, threads, [&](Writer& w, Edge e) {
     write_edge(w, graph.g[boost::source(e, graph.g)].id, graph.g[boost::target(e, graph.g)].id, graph.g[e]);
   });
+  out << "\n}\n";
+}
+
+void write_graph_json(std::ostream& out, GraphInOrder& graph, unsigned threads) {
+  write_head(out, graph.rules_fingerprint);
+  // Batches bound what is held at once, whatever the size of the graph.
+  constexpr std::size_t kBatch = 8192;
+  {
+    ListWriter list(out, "documents", threads);
+    std::vector<DocumentInfo> batch;
+    for (DocumentInfo d; graph.next_document(d);) {
+      batch.push_back(std::move(d));
+      if (batch.size() == kBatch) {
+        list.add(batch, [](Writer& w, const DocumentInfo& x) { write_document(w, x); });
+        batch.clear();
+      }
+    }
+    list.add(batch, [](Writer& w, const DocumentInfo& x) { write_document(w, x); });
+    list.close();
+  }
+  write_list(out, "nodes", graph.nodes, threads, [](Writer& w, const ActorNode& n) { write_node(w, n); });
+  {
+    ListWriter list(out, "edges", threads);
+    std::vector<EdgeInOrder> batch;
+    auto write_batch = [&] {
+      list.add(batch, [&](Writer& w, const EdgeInOrder& e) {
+        write_edge(w, graph.nodes[e.source].id, graph.nodes[e.target].id, e.edge);
+      });
+      batch.clear();
+    };
+    for (EdgeInOrder e; graph.next_edge(e);) {
+      batch.push_back(std::move(e));
+      if (batch.size() == kBatch) write_batch();
+    }
+    write_batch();
+    list.close();
+  }
   out << "\n}\n";
 }
 

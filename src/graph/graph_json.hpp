@@ -6,10 +6,13 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <functional>
 #include <istream>
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "graph/actor_graph.hpp"
 
@@ -20,6 +23,21 @@ inline constexpr int kGraphFormatVersion = 1;
 
 // `threads` render the lists' elements in parallel; the bytes are the same for any number.
 void write_graph_json(std::ostream& out, const ActorGraph& graph, unsigned threads = 1);
+
+// A graph handed over in written order, a piece at a time, so that it never has to be in memory
+// whole (a build that spilled runs to disk merges them into one: graph/spilled_graph.hpp).
+struct EdgeInOrder {
+  std::uint32_t source = 0, target = 0;  // indexes into GraphInOrder::nodes
+  RelationEdge edge;
+};
+struct GraphInOrder {
+  std::string rules_fingerprint;
+  std::function<bool(DocumentInfo&)> next_document;  // in id order; false once done
+  std::vector<ActorNode> nodes;                      // in id order
+  std::function<bool(EdgeInOrder&)> next_edge;       // in (source id, target id, relation) order
+};
+// The same bytes as writing the ActorGraph these pieces make up.
+void write_graph_json(std::ostream& out, GraphInOrder& graph, unsigned threads = 1);
 
 // How a graph file is read. A file laid out as the writer lays it out has its "edges" list read
 // in pieces of about `piece_bytes` on `threads` threads (0: every core) by a fast reader of that

@@ -1,0 +1,85 @@
+// graph/spill_file.hpp: a sorted run of the graph being assembled, written to disk and read back.
+//
+// A build that holds more of its graph than its memory budget allows writes the documents and
+// edges it holds to a spill file and starts afresh; at the end the runs are merged (see
+// graph/spilled_graph.hpp). The file is scratch: private to one process, binary, never read by
+// another version. It is unlinked as soon as it is created, so that nothing is left behind however
+// the process ends; the open descriptor keeps it alive until the reader is done.
+//
+// Layout: a count and the documents in id order, then a count and the edges in written order,
+// each edge as its two actors' node numbers, its relation's index in the rule pack and its counts,
+// dates, amounts and evidence. Integers are LEB128, strings a length and their bytes.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "graph/actor_graph.hpp"
+
+namespace ag {
+
+// One edge of a run, keyed by the assembler's node numbers and the relation's index in the pack.
+struct SpilledEdge {
+  std::uint32_t source = 0, target = 0, relation = 0;
+  RelationEdge edge;  // relation, directed, polarity, cameo and plover are not stored: the pack has them
+};
+
+class SpillFile {
+ public:
+  // Creates an unlinked file in `directory`; throws OutputError naming the directory when it cannot.
+  explicit SpillFile(const std::string& directory);
+  SpillFile(SpillFile&&) noexcept;
+  SpillFile& operator=(SpillFile&&) noexcept;
+  SpillFile(const SpillFile&) = delete;
+  SpillFile& operator=(const SpillFile&) = delete;
+  ~SpillFile();
+
+  // Writing (once, in this order). Throws OutputError on a write error (disk full).
+  void write_documents(const std::vector<DocumentInfo>& documents);  // sorted by id
+  void begin_edges(std::size_t count);
+  void write_edge(const SpilledEdge& e);
+  void finish();  // flushes; the file may then be read
+
+  std::uint64_t bytes() const { return written_; }
+
+  // Reading back, sequentially, in a buffer of a fixed size.
+  class Reader {
+   public:
+    explicit Reader(const SpillFile& file);
+    std::size_t documents_left() const { return documents_left_; }
+    std::size_t edges_left() const { return edges_left_; }
+    void read_document(DocumentInfo& d);  // documents_left() > 0
+    void read_edge(SpilledEdge& e);       // documents_left() == 0 and edges_left() > 0
+
+   private:
+    std::uint8_t byte();
+    std::uint64_t number();
+    void text(std::string& s);
+    Span span();
+    void amounts(std::vector<Amount>& out);
+    void fill();
+
+    int fd_;
+    std::string where_;
+    std::uint64_t offset_ = 0;
+    std::vector<char> buffer_;
+    std::size_t at_ = 0, end_ = 0;
+    std::size_t documents_left_ = 0, edges_left_ = 0;
+  };
+
+ private:
+  void number(std::uint64_t v);
+  void text(const std::string& s);
+  void span(Span s);
+  void amounts(const std::vector<Amount>& list);
+  void flush();
+
+  int fd_ = -1;
+  std::string where_;  // the folder, for messages
+  std::string buffer_;
+  std::uint64_t written_ = 0;
+};
+
+}  // namespace ag
