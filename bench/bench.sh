@@ -25,7 +25,9 @@ For a corpus it reports, in one Markdown table:
     export, and the wall time of the commands (`stats`, `query neighbors`, `export --format gexf`,
     `render -o graph.svg`) with the time of the same command on a one-document graph (start-up).
 With --small MB it also builds a corpus of MB of the same text (same generator and seed, same
-source replicated, or the first MB of CORPUS) with -j 1 and compares peak memory.
+source replicated, or the first MB of CORPUS) with -j 1 and compares peak memory; then builds both
+once more with no memory budget (`--memory 0`: nothing spilled to disk), for the cost and the
+effect of the budget.
 
 --graph-1m writes a graph file of --nodes actors and --edges edges (one short evidence each) in
 the graph format, and reports its load time, neighbors latency, GEXF export and the commands' times.
@@ -336,6 +338,13 @@ if [ -n "$small" ]; then
   }
   row "peak RSS, build -j $first: $(mb_of "$(input_bytes "$small_corpus")") MB / $mb MB of the same text (graph edges)" \
     "$(mb_of $((RSS * 1024))) MB / $(mb_of $((rss[$first] * 1024))) MB = $(calc "${rss[$first]} / $RSS" %.2f)x ($(edges_of "$work/graph-small.json") / $(edges_of "$work/graph-j$first.json") edges)"
+  # The same two builds holding the whole graph in memory (no runs spilled to disk).
+  runs=1 best "$ag" build -q -j "$first" --memory 0 "$small_corpus" -o "$work/graph-small-unbudgeted.json"
+  small_unbudgeted=$RSS
+  runs=1 best "$ag" build -q -j "$first" --memory 0 "$corpus" -o "$work/graph-unbudgeted.json"
+  cmp -s "$work/graph-j$first.json" "$work/graph-unbudgeted.json" && same=yes || same=NO
+  row "no memory budget (\`--memory 0\`), build -j $first: wall (one run), peak RSS $(mb_of "$(input_bytes "$small_corpus")") MB / $mb MB; graph byte-identical to the budgeted one" \
+    "$(secs "$WALL") s; $(mb_of $((small_unbudgeted * 1024))) MB / $(mb_of $((RSS * 1024))) MB = $(calc "$RSS / $small_unbudgeted" %.2f)x; $same"
 fi
 
 graph_rows "$work/graph-j$first.json"

@@ -181,3 +181,51 @@ TEST_CASE("a spill file gives back every document and edge as written") {
   CHECK(shown(got) == shown(empty));
   CHECK(in.edges_left() == 0);
 }
+
+TEST_CASE("a graph written as it streams in gives the bytes of the same graph written whole") {
+  // Enough documents and edges for several of the writer's batches.
+  ActorGraph whole;
+  whole.rules_fingerprint = "fp";
+  for (int i = 0; i < 20'000; ++i) whole.documents.push_back({fmt::format("doc-{:05}", i), "t", "", ""});
+  std::vector<ActorNode> nodes;
+  for (int i = 0; i < 200; ++i) {
+    ActorNode n;
+    n.id = fmt::format("n{:03}", i);
+    n.label = "Node " + n.id;
+    nodes.push_back(n);
+    whole.vertex(n);
+  }
+  std::vector<EdgeInOrder> edges;
+  for (std::uint32_t s = 0; s < nodes.size(); ++s)
+    for (std::uint32_t t = s + 1; t < nodes.size(); ++t) {
+      EdgeInOrder e{s, t, {}};
+      e.edge.relation = "trade";
+      e.edge.weight = s * 1000 + t;
+      edges.push_back(e);
+      boost::add_edge(*whole.find(nodes[s].id), *whole.find(nodes[t].id), e.edge, whole.g);
+    }
+  REQUIRE(edges.size() > 2 * 8192);
+  std::ostringstream expected;
+  write_graph_json(expected, whole, 2);
+
+  GraphInOrder streamed;
+  streamed.rules_fingerprint = "fp";
+  streamed.nodes = nodes;
+  std::size_t next_doc = 0, next_edge = 0;
+  streamed.next_document = [&](DocumentInfo& d) {
+    if (next_doc == whole.documents.size()) return false;
+    d = whole.documents[next_doc++];
+    return true;
+  };
+  streamed.next_edge = [&](EdgeInOrder& e) {
+    if (next_edge == edges.size()) return false;
+    e = edges[next_edge++];
+    return true;
+  };
+  for (unsigned threads : {1u, 3u}) {
+    next_doc = next_edge = 0;
+    std::ostringstream got;
+    write_graph_json(got, streamed, threads);
+    CHECK(got.str() == expected.str());
+  }
+}
