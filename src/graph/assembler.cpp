@@ -134,6 +134,11 @@ struct GraphAssembler::State {
   std::size_t held_bytes = 0;     // documents and edges, as heap_bytes measures them
   std::vector<SpillFile> runs;    // what was held before, on disk
   std::uint64_t spilled_bytes = 0;
+
+  // Each node's place among the nodes in id order.
+  std::vector<std::uint32_t> node_ranks() const {
+    return ranks(nodes.size(), [&](std::uint32_t n) -> const std::string& { return nodes[n].node.id; });
+  }
 };
 
 GraphAssembler::GraphAssembler(const Extractor& extractor, AssemblyMemory memory)
@@ -309,7 +314,7 @@ void GraphAssembler::spill() {
   SpillFile run(memory_.spill_directory);
   std::sort(st.documents.begin(), st.documents.end(), [](const DocumentInfo& a, const DocumentInfo& b) { return a.id < b.id; });
   run.write_documents(st.documents);
-  const auto node_rank = ranks(st.nodes.size(), [&](std::uint32_t n) -> const std::string& { return st.nodes[n].node.id; });
+  const auto node_rank = st.node_ranks();
   const auto relation_rank = relation_ranks(pack);
   std::vector<std::uint32_t> order(st.edges.size());
   for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -318,7 +323,6 @@ void GraphAssembler::spill() {
     return std::make_tuple(node_rank[e.source], node_rank[e.target], relation_rank[e.relation]);
   };
   std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return key(a) < key(b); });
-  run.begin_edges(order.size());
   SpilledEdge out;
   for (std::uint32_t i : order) {
     State::Edge& e = st.edges[i];
@@ -335,6 +339,23 @@ void GraphAssembler::spill() {
   st.edges = {};
   st.edge_index.clear();
   st.held_bytes = 0;
+  if (st.runs.size() >= std::max<std::size_t>(memory_.max_runs, 2)) merge_runs();
+}
+
+// The runs so far become one, combined as at the end (node ranks of today order every run as
+// it was written: a new node never changes the order of the ones before it).
+void GraphAssembler::merge_runs() {
+  State& st = *state_;
+  SpillFile merged(memory_.spill_directory);
+  {
+    RunMerge merge(st.runs, st.node_ranks(), relation_ranks(extractor_.pack()));
+    for (DocumentInfo d; merge.next_document(d);) merged.write_document(d);
+    for (SpilledEdge e; merge.next_edge(e);) merged.write_edge(e);
+  }
+  merged.finish();
+  st.spilled_bytes += merged.bytes();
+  st.runs.clear();
+  st.runs.push_back(std::move(merged));
 }
 
 ActorGraph GraphAssembler::finish() && {
@@ -375,10 +396,6 @@ ActorGraph GraphAssembler::finish() && {
   return out;
 }
 
-}  // namespace ag
-
-namespace ag {
-
 GraphInOrder GraphAssembler::finish_in_order() && {
   State& st = *state_;
   const RulePack& pack = extractor_.pack();
@@ -394,7 +411,7 @@ GraphInOrder GraphAssembler::finish_in_order() && {
   m->runs = std::move(st.runs);
   GraphInOrder out;
   out.rules_fingerprint = pack.fingerprint;
-  auto node_rank = ranks(st.nodes.size(), [&](std::uint32_t n) -> const std::string& { return st.nodes[n].node.id; });
+  auto node_rank = st.node_ranks();
   out.nodes.resize(st.nodes.size());
   for (std::uint32_t n = 0; n < st.nodes.size(); ++n) out.nodes[node_rank[n]] = std::move(st.nodes[n].node);
   m->sorted_index = node_rank;

@@ -44,6 +44,9 @@ struct DocumentPart {
 struct AssemblyMemory {
   std::size_t budget_bytes = 0;  // documents and edges held, estimated; 0: no limit
   std::string spill_directory = ".";
+  // Once there are this many runs they are merged into one: each holds a file open and, while
+  // merging, a buffer of 256 KiB.
+  std::size_t max_runs = 64;
 };
 
 class GraphAssembler {
@@ -75,6 +78,7 @@ class GraphAssembler {
  private:
   struct State;
   void spill();
+  void merge_runs();
 
   const Extractor& extractor_;
   AssemblyMemory memory_;

@@ -17,10 +17,7 @@ RunMerge::RunMerge(const std::vector<SpillFile>& runs, std::vector<std::uint32_t
   heads_.reserve(runs.size());
   for (const SpillFile& run : runs) {
     Head& h = heads_.emplace_back(Head{SpillFile::Reader(run), {}, {}, false, false});
-    if (h.reader.documents_left() > 0) {
-      h.reader.read_document(h.document);
-      h.has_document = true;
-    }
+    h.has_document = h.reader.next_document(h.document);
   }
 }
 
@@ -30,8 +27,7 @@ bool RunMerge::next_document(DocumentInfo& d) {
     if (h.has_document && (!best || h.document.id < best->document.id)) best = &h;
   if (!best) return false;
   d = std::move(best->document);
-  best->has_document = best->reader.documents_left() > 0;
-  if (best->has_document) best->reader.read_document(best->document);
+  best->has_document = best->reader.next_document(best->document);
   return true;
 }
 
@@ -41,8 +37,7 @@ bool RunMerge::edge_less(const SpilledEdge& a, const SpilledEdge& b) const {
 }
 
 void RunMerge::advance_edge(Head& h) {
-  h.has_edge = h.reader.edges_left() > 0;
-  if (h.has_edge) h.reader.read_edge(h.edge);
+  h.has_edge = h.reader.next_edge(h.edge);
 }
 
 bool RunMerge::next_edge(SpilledEdge& e) {

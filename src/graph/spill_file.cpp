@@ -91,20 +91,28 @@ void SpillFile::amounts(const std::vector<Amount>& list) {
   }
 }
 
-void SpillFile::write_documents(const std::vector<DocumentInfo>& documents) {
-  number(documents.size());
-  for (const DocumentInfo& d : documents) {
-    text(d.id);
-    text(d.title);
-    text(d.date);
-    text(d.hash);
-  }
+void SpillFile::write_document(const DocumentInfo& d) {
+  number(1);
+  text(d.id);
+  text(d.title);
+  text(d.date);
+  text(d.hash);
 }
 
-void SpillFile::begin_edges(std::size_t count) { number(count); }
+void SpillFile::write_documents(const std::vector<DocumentInfo>& documents) {
+  for (const DocumentInfo& d : documents) write_document(d);
+}
+
+void SpillFile::end_documents() {
+  if (documents_done_) return;
+  number(0);
+  documents_done_ = true;
+}
 
 void SpillFile::write_edge(const SpilledEdge& s) {
   const RelationEdge& e = s.edge;
+  end_documents();
+  number(1);
   number(s.source);
   number(s.target);
   number(s.relation);
@@ -131,13 +139,13 @@ void SpillFile::write_edge(const SpilledEdge& s) {
   if (buffer_.size() >= kBufferBytes) flush();
 }
 
-void SpillFile::finish() { flush(); }
-
-SpillFile::Reader::Reader(const SpillFile& file) : fd_(file.fd_), where_(file.where_), buffer_(kBufferBytes) {
-  documents_left_ = number();
-  // The edge count follows the documents; it is read once they are.
-  if (documents_left_ == 0) edges_left_ = number();
+void SpillFile::finish() {
+  end_documents();
+  number(0);
+  flush();
 }
+
+SpillFile::Reader::Reader(const SpillFile& file) : fd_(file.fd_), where_(file.where_), buffer_(kBufferBytes) {}
 
 void SpillFile::Reader::fill() {
   for (;;) {
@@ -196,15 +204,27 @@ void SpillFile::Reader::amounts(std::vector<Amount>& out) {
   }
 }
 
-void SpillFile::Reader::read_document(DocumentInfo& d) {
+bool SpillFile::Reader::next_document(DocumentInfo& d) {
+  if (in_edges_) return false;
+  if (number() == 0) {
+    in_edges_ = true;
+    return false;
+  }
   text(d.id);
   text(d.title);
   text(d.date);
   text(d.hash);
-  if (--documents_left_ == 0) edges_left_ = number();
+  return true;
 }
 
-void SpillFile::Reader::read_edge(SpilledEdge& s) {
+bool SpillFile::Reader::next_edge(SpilledEdge& s) {
+  for (DocumentInfo skipped; next_document(skipped);) {
+  }
+  if (edges_done_) return false;
+  if (number() == 0) {
+    edges_done_ = true;
+    return false;
+  }
   RelationEdge& e = s.edge;
   s.source = static_cast<std::uint32_t>(number());
   s.target = static_cast<std::uint32_t>(number());
@@ -231,7 +251,7 @@ void SpillFile::Reader::read_edge(SpilledEdge& s) {
     text(ev.date);
     amounts(ev.amounts);
   }
-  --edges_left_;
+  return true;
 }
 
 }  // namespace ag

@@ -6,9 +6,10 @@
 // another version. It is unlinked as soon as it is created, so that nothing is left behind however
 // the process ends; the open descriptor keeps it alive until the reader is done.
 //
-// Layout: a count and the documents in id order, then a count and the edges in written order,
-// each edge as its two actors' node numbers, its relation's index in the rule pack and its counts,
-// dates, amounts and evidence. Integers are LEB128, strings a length and their bytes.
+// Layout: the documents in id order, then the edges in written order, each item after a 1 and
+// each list ended by a 0 (a merge of runs writes a run without knowing how many edges it will
+// combine into). An edge is its two actors' node numbers, its relation's index in the rule pack
+// and its counts, dates, amounts and evidence. Integers are LEB128, strings a length and bytes.
 #pragma once
 
 #include <cstddef>
@@ -36,10 +37,11 @@ class SpillFile {
   SpillFile& operator=(const SpillFile&) = delete;
   ~SpillFile();
 
-  // Writing (once, in this order). Throws OutputError on a write error (disk full).
+  // Writing, once, in this order: the documents, then the edges, then finish(). Throws
+  // OutputError on a write error (disk full).
   void write_documents(const std::vector<DocumentInfo>& documents);  // sorted by id
-  void begin_edges(std::size_t count);
-  void write_edge(const SpilledEdge& e);
+  void write_document(const DocumentInfo& d);                         // or one at a time, in id order
+  void write_edge(const SpilledEdge& e);                              // in written order
   void finish();  // flushes; the file may then be read
 
   std::uint64_t bytes() const { return written_; }
@@ -48,10 +50,8 @@ class SpillFile {
   class Reader {
    public:
     explicit Reader(const SpillFile& file);
-    std::size_t documents_left() const { return documents_left_; }
-    std::size_t edges_left() const { return edges_left_; }
-    void read_document(DocumentInfo& d);  // documents_left() > 0
-    void read_edge(SpilledEdge& e);       // documents_left() == 0 and edges_left() > 0
+    bool next_document(DocumentInfo& d);  // false once the documents are done
+    bool next_edge(SpilledEdge& e);       // (after the documents) false once the edges are done
 
    private:
     std::uint8_t byte();
@@ -66,7 +66,7 @@ class SpillFile {
     std::uint64_t offset_ = 0;
     std::vector<char> buffer_;
     std::size_t at_ = 0, end_ = 0;
-    std::size_t documents_left_ = 0, edges_left_ = 0;
+    bool in_edges_ = false, edges_done_ = false;
   };
 
  private:
@@ -75,8 +75,10 @@ class SpillFile {
   void span(Span s);
   void amounts(const std::vector<Amount>& list);
   void flush();
+  void end_documents();
 
   int fd_ = -1;
+  bool documents_done_ = false;
   std::string where_;  // the folder, for messages
   std::string buffer_;
   std::uint64_t written_ = 0;

@@ -24,8 +24,9 @@ struct Doc {
 
 // The graph file of `docs` built with a budget of `budget` bytes (0: none); `runs` gets how many
 // runs were spilled.
-std::string build_json(const std::vector<Doc>& docs, std::size_t budget, std::size_t* runs = nullptr) {
-  GraphAssembler assembler(extractor(), AssemblyMemory{budget, std::filesystem::temp_directory_path().string()});
+std::string build_json(const std::vector<Doc>& docs, std::size_t budget, std::size_t* runs = nullptr,
+                       std::size_t max_runs = 64) {
+  GraphAssembler assembler(extractor(), AssemblyMemory{budget, std::filesystem::temp_directory_path().string(), max_runs});
   for (const auto& d : docs) {
     Document doc{d.id, d.text, "", d.date, "", ""};
     Extraction ex;
@@ -79,6 +80,13 @@ TEST_CASE("a build that spills runs writes the same graph file as one that holds
   }
   CHECK(build_json(docs, 1, &runs) == whole);
   CHECK(runs == docs.size());
+  // Runs merged into one whenever there are 2, 3 or 7 of them along the way.
+  for (std::size_t max_runs : {2, 3, 7}) {
+    CAPTURE(max_runs);
+    CHECK(build_json(docs, 1, &runs, max_runs) == whole);
+    CHECK(runs < max_runs);
+    CHECK(runs > 0);
+  }
 }
 
 TEST_CASE("a repeated document is refused after its first copy was spilled") {
@@ -137,25 +145,24 @@ TEST_CASE("a spill file gives back every document and edge as written") {
   ev.amounts = {{-1.5e9, "EUR", "1.5 billion euros", {10, 27}}};
   e.edge.evidence = {ev, Evidence{}};
   e.edge.evidence[1].hedged = true;
-  file.begin_edges(2);
   file.write_edge(e);
   SpilledEdge empty;
   file.write_edge(empty);
   file.finish();
 
   SpillFile::Reader in(file);
-  REQUIRE(in.documents_left() == 2);
   for (const DocumentInfo& want : docs) {
     DocumentInfo got;
-    in.read_document(got);
+    REQUIRE(in.next_document(got));
     CHECK(got.id == want.id);
     CHECK(got.title == want.title);
     CHECK(got.date == want.date);
     CHECK(got.hash == want.hash);
   }
-  REQUIRE(in.edges_left() == 2);
+  DocumentInfo none;
+  CHECK_FALSE(in.next_document(none));
   SpilledEdge got;
-  in.read_edge(got);
+  REQUIRE(in.next_edge(got));
   CHECK(got.source == e.source);
   CHECK(got.target == e.target);
   CHECK(got.relation == e.relation);
@@ -177,9 +184,17 @@ TEST_CASE("a spill file gives back every document and edge as written") {
   };
   CHECK(shown(got) == shown(e));
   CHECK(got.edge.evidence.at(0).text == ev.text);
-  in.read_edge(got);
+  REQUIRE(in.next_edge(got));
   CHECK(shown(got) == shown(empty));
-  CHECK(in.edges_left() == 0);
+  CHECK_FALSE(in.next_edge(got));
+  CHECK_FALSE(in.next_edge(got));
+
+  // A run with no documents and no edges.
+  SpillFile blank(std::filesystem::temp_directory_path().string());
+  blank.finish();
+  SpillFile::Reader nothing(blank);
+  CHECK_FALSE(nothing.next_document(none));
+  CHECK_FALSE(nothing.next_edge(got));
 }
 
 TEST_CASE("a graph written as it streams in gives the bytes of the same graph written whole") {
