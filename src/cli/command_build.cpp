@@ -2,6 +2,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
+#include <system_error>
 #include <iostream>
 
 #include "cli/commands.hpp"
@@ -32,10 +33,13 @@ struct BuildSettings {
 };
 
 // Where runs go when the graph outgrows its memory budget: --scratch, else beside the output
-// (the disk that is to hold the graph), else (output to stdout) $TMPDIR or /tmp.
+// (the disk that is to hold the graph), else (output to stdout, a device or a pipe) $TMPDIR or /tmp.
 std::string scratch_directory(const BuildSettings& s) {
   if (!s.scratch.empty()) return s.scratch;
-  if (s.output != "-") {
+  std::error_code error;
+  const auto status = std::filesystem::status(s.output, error);
+  const bool to_file = s.output != "-" && (!std::filesystem::exists(status) || std::filesystem::is_regular_file(status));
+  if (to_file) {
     const std::filesystem::path parent = std::filesystem::path(s.output).parent_path();
     return parent.empty() ? "." : parent.string();
   }
