@@ -128,33 +128,37 @@ void Extractor::extract(const Document& doc, Extraction& out, std::vector<Senten
       rel.sentence_index = sentence.index;
       rel.attributes = attributes;
     }
+    dedupe(out.relations, before);
   }
-  dedupe(out.relations);
 }
 
 // One mention per (sentence, relation, source, target): the first rule (by trigger position, then
 // pack order) is kept; negated/hedged flags of duplicates are combined, so that a cue seen by any
-// rule marks the mention (precision first).
-void Extractor::dedupe(std::vector<RelationMention>& relations) const {
+// rule marks the mention (precision first). Run on each sentence's mentions (those from `from` on)
+// as they are found: a document of a million sentences sorts a few mentions at a time.
+void Extractor::dedupe(std::vector<RelationMention>& relations, std::size_t from) const {
+  const auto first = relations.begin() + static_cast<std::ptrdiff_t>(from);
   auto key = [](const RelationMention& r) { return std::tie(r.sentence_index, r.relation, r.source, r.target); };
-  std::stable_sort(relations.begin(), relations.end(), [&](const RelationMention& a, const RelationMention& b) {
+  std::stable_sort(first, relations.end(), [&](const RelationMention& a, const RelationMention& b) {
     if (key(a) != key(b)) return key(a) < key(b);
     return a.trigger.begin < b.trigger.begin;
   });
-  std::vector<RelationMention> kept;
-  for (auto& r : relations) {
-    if (!kept.empty() && key(kept.back()) == key(r)) {
-      kept.back().negated = kept.back().negated || r.negated;
-      kept.back().hedged = kept.back().hedged || r.hedged;
+  std::size_t kept = from;
+  for (std::size_t i = from; i < relations.size(); ++i) {
+    RelationMention& r = relations[i];
+    if (kept > from && key(relations[kept - 1]) == key(r)) {
+      relations[kept - 1].negated = relations[kept - 1].negated || r.negated;
+      relations[kept - 1].hedged = relations[kept - 1].hedged || r.hedged;
       continue;
     }
-    kept.push_back(std::move(r));
+    if (kept != i) relations[kept] = std::move(r);
+    ++kept;
   }
-  std::stable_sort(kept.begin(), kept.end(), [](const RelationMention& a, const RelationMention& b) {
+  relations.erase(relations.begin() + static_cast<std::ptrdiff_t>(kept), relations.end());
+  std::stable_sort(first, relations.end(), [](const RelationMention& a, const RelationMention& b) {
     return std::tie(a.sentence_index, a.trigger.begin, a.source_span.begin, a.target_span.begin, a.relation) <
            std::tie(b.sentence_index, b.trigger.begin, b.source_span.begin, b.target_span.begin, b.relation);
   });
-  relations = std::move(kept);
 }
 
 }  // namespace ag

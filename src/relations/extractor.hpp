@@ -52,7 +52,7 @@ class Extractor {
 
  private:
   struct Parts;
-  void dedupe(std::vector<RelationMention>& relations) const;
+  void dedupe(std::vector<RelationMention>& relations, std::size_t from) const;
 
   const RulePack* pack_;
   std::unique_ptr<ActorMatcher> actors_;

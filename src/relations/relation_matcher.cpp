@@ -98,18 +98,24 @@ RelationMatcher::~RelationMatcher() = default;
 // A clause ends at ; or : or a quotation mark, and before a conjunction that opens a new clause
 // ("but", "while", "as", "because", ", and", ", which"): a cue in another clause does not count.
 std::size_t RelationMatcher::clause_start(const std::string& text, std::size_t before, std::size_t floor) const {
-  static const char* breaks[] = {"; ", ": ", "\" ", " but ", " while ", " although ", " whereas ", " though ",
-                                 " as ", " because ", ", and ", ", which ", ", who ", ", when ", " after ",
-                                 " before ", " since ", " so that ", ", where ", ", its ", ", their "};
+  static constexpr std::string_view breaks[] = {"; ", ": ", "\" ", " but ", " while ", " although ", " whereas ",
+                                                " though ", " as ", " because ", ", and ", ", which ", ", who ",
+                                                ", when ", " after ", " before ", " since ", " so that ", ", where ",
+                                                ", its ", ", their "};
   // A break may start a little before `floor` and end after it: the window reaches back by the
   // longest break's length.
   const std::size_t start = floor > 10 ? floor - 10 : 0;
   std::size_t best = floor;
   if (before <= start) return best;
+  // The clause starts after the break that ends last in the window. One pass over the window: a
+  // break can only start at one of the few characters breaks start with, and is compared there.
   const std::string_view window(text.data() + start, before - start);
-  for (const char* b : breaks) {
-    const std::size_t p = window.rfind(b);
-    if (p != std::string_view::npos) best = std::max(best, start + p + std::string_view(b).size());
+  for (std::size_t p = 0; p < window.size(); ++p) {
+    const char c = window[p];
+    if (c != ' ' && c != ',' && c != ';' && c != ':' && c != '"') continue;
+    const std::string_view rest = window.substr(p);
+    for (std::string_view b : breaks)
+      if (b.front() == c && rest.starts_with(b)) best = std::max(best, start + p + b.size());
   }
   return best;
 }
