@@ -2,8 +2,8 @@
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
-#include <system_error>
 #include <iostream>
+#include <system_error>
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"

@@ -133,7 +133,6 @@ struct GraphAssembler::State {
   std::vector<DocumentInfo> documents;
   std::size_t held_bytes = 0;     // documents and edges, as heap_bytes measures them
   std::vector<SpillFile> runs;    // what was held before, on disk
-  std::uint64_t spilled_bytes = 0;
 
   // Each node's place among the nodes in id order.
   std::vector<std::uint32_t> node_ranks() const {
@@ -153,7 +152,6 @@ GraphAssembler::GraphAssembler(GraphAssembler&&) noexcept = default;
 
 std::size_t GraphAssembler::documents() const { return state_->doc_ids.size(); }
 std::size_t GraphAssembler::runs_spilled() const { return state_->runs.size(); }
-std::uint64_t GraphAssembler::bytes_spilled() const { return state_->spilled_bytes; }
 
 DocumentPart GraphAssembler::prepare(const Document& doc, const Extraction& ex) const {
   const RulePack& pack = extractor_.pack();
@@ -333,7 +331,6 @@ void GraphAssembler::spill() {
     run.write_edge(out);
   }
   run.finish();
-  st.spilled_bytes += run.bytes();
   st.runs.push_back(std::move(run));
   st.documents = {};
   st.edges = {};
@@ -353,7 +350,6 @@ void GraphAssembler::merge_runs() {
     for (SpilledEdge e; merge.next_edge(e);) merged.write_edge(e);
   }
   merged.finish();
-  st.spilled_bytes += merged.bytes();
   st.runs.clear();
   st.runs.push_back(std::move(merged));
 }

@@ -64,9 +64,8 @@ class GraphAssembler {
   bool add(const Document& doc, const Extraction& ex) { return add(prepare(doc, ex)); }
 
   std::size_t documents() const;
-  // How many runs were written to disk so far, and their bytes.
+  // How many runs are on disk (runs are merged into one once there are max_runs).
   std::size_t runs_spilled() const;
-  std::uint64_t bytes_spilled() const;
 
   // The graph, vertices in id order, edges in (source, target, relation) order. Only when no run
   // was spilled (runs_spilled() == 0): the whole graph is then in memory anyway.

@@ -32,16 +32,18 @@ SpillFile::SpillFile(const std::string& directory) : where_(directory.empty() ? 
 }
 
 SpillFile::SpillFile(SpillFile&& other) noexcept
-    : fd_(std::exchange(other.fd_, -1)), where_(std::move(other.where_)), buffer_(std::move(other.buffer_)),
-      written_(other.written_) {}
+    : fd_(std::exchange(other.fd_, -1)),
+      documents_done_(other.documents_done_),
+      where_(std::move(other.where_)),
+      buffer_(std::move(other.buffer_)) {}
 
 SpillFile& SpillFile::operator=(SpillFile&& other) noexcept {
   if (this != &other) {
     if (fd_ >= 0) ::close(fd_);
     fd_ = std::exchange(other.fd_, -1);
+    documents_done_ = other.documents_done_;
     where_ = std::move(other.where_);
     buffer_ = std::move(other.buffer_);
-    written_ = other.written_;
   }
   return *this;
 }
@@ -58,7 +60,6 @@ void SpillFile::flush() {
     if (n <= 0) fail(where_, "cannot write a scratch file for the graph being assembled");
     done += static_cast<std::size_t>(n);
   }
-  written_ += buffer_.size();
   buffer_.clear();
 }
 

@@ -2,7 +2,7 @@
 //
 // A build that holds more of its graph than its memory budget allows writes the documents and
 // edges it holds to a spill file and starts afresh; at the end the runs are merged (see
-// graph/spilled_graph.hpp). The file is scratch: private to one process, binary, never read by
+// graph/run_merge.hpp). The file is scratch: private to one process, binary, never read by
 // another version. It is unlinked as soon as it is created, so that nothing is left behind however
 // the process ends; the open descriptor keeps it alive until the reader is done.
 //
@@ -44,8 +44,6 @@ class SpillFile {
   void write_edge(const SpilledEdge& e);                              // in written order
   void finish();  // flushes; the file may then be read
 
-  std::uint64_t bytes() const { return written_; }
-
   // Reading back, sequentially, in a buffer of a fixed size.
   class Reader {
    public:
@@ -81,7 +79,6 @@ class SpillFile {
   bool documents_done_ = false;
   std::string where_;  // the folder, for messages
   std::string buffer_;
-  std::uint64_t written_ = 0;
 };
 
 }  // namespace ag
