@@ -126,7 +126,7 @@ Attributes find_attributes(std::string_view text, Span span, const std::string& 
     taken.push_back(s);
   };
   // Every pattern but the relative year needs a digit ([0-9]: RE2's \d is ASCII) in its match; a
-  // sentence without one is not searched for them (most sentences with a relation have none).
+  // sentence without one is not searched for them (many sentences with a relation have none).
   const std::string_view sentence = text.substr(span.begin, span.size());
   const bool digits = std::any_of(sentence.begin(), sentence.end(), [](char c) { return c >= '0' && c <= '9'; });
   if (digits) scan(amount_prefix_re(), text, span, 3, [&](const auto& g, Span s) {
