@@ -105,6 +105,15 @@ std::vector<std::uint32_t> ranks(std::size_t count, Id id) {
   return rank;
 }
 
+// What an edge takes from its relation type (a run does not store it).
+void set_relation_type(RelationEdge& edge, const RelationType& type) {
+  edge.relation = type.id;
+  edge.directed = type.directed;
+  edge.polarity = type.polarity;
+  edge.cameo = type.cameo;
+  edge.plover = type.plover;
+}
+
 std::vector<std::uint32_t> relation_ranks(const RulePack& pack) {
   return ranks(pack.relations.size(), [&](std::uint32_t r) -> const std::string& { return pack.relations[r].id; });
 }
@@ -225,11 +234,7 @@ DocumentPart GraphAssembler::prepare(const Document& doc, const Extraction& ex) 
       e.source = std::get<0>(key);
       e.target = std::get<1>(key);
       e.relation = static_cast<std::uint32_t>(r.relation);
-      e.edge.relation = type.id;
-      e.edge.directed = type.directed;
-      e.edge.polarity = type.polarity;
-      e.edge.cameo = type.cameo;
-      e.edge.plover = type.plover;
+      set_relation_type(e.edge, type);
       part.edges.push_back(std::move(e));
     }
     add_mention(part.edges[it->second].edge, std::move(ev));
@@ -401,7 +406,6 @@ GraphInOrder GraphAssembler::finish_in_order() && {
   struct Merge {
     std::vector<SpillFile> runs;
     std::optional<RunMerge> merge;
-    std::vector<std::uint32_t> sorted_index;  // node number -> index in GraphInOrder::nodes
   };
   auto m = std::make_shared<Merge>();
   m->runs = std::move(st.runs);
@@ -410,21 +414,15 @@ GraphInOrder GraphAssembler::finish_in_order() && {
   auto node_rank = st.node_ranks();
   out.nodes.resize(st.nodes.size());
   for (std::uint32_t n = 0; n < st.nodes.size(); ++n) out.nodes[node_rank[n]] = std::move(st.nodes[n].node);
-  m->sorted_index = node_rank;
   m->merge.emplace(m->runs, std::move(node_rank), relation_ranks(pack));
   out.next_document = [m](DocumentInfo& d) { return m->merge->next_document(d); };
   out.next_edge = [m, relations = &pack.relations](EdgeInOrder& e) {
     SpilledEdge s;
     if (!m->merge->next_edge(s)) return false;
-    const RelationType& type = (*relations)[s.relation];
-    e.source = m->sorted_index[s.source];
-    e.target = m->sorted_index[s.target];
+    e.source = m->merge->node_rank(s.source);  // GraphInOrder::nodes are in rank order
+    e.target = m->merge->node_rank(s.target);
     e.edge = std::move(s.edge);
-    e.edge.relation = type.id;
-    e.edge.directed = type.directed;
-    e.edge.polarity = type.polarity;
-    e.edge.cameo = type.cameo;
-    e.edge.plover = type.plover;
+    set_relation_type(e.edge, (*relations)[s.relation]);
     return true;
   };
   *state_ = State{};

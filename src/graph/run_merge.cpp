@@ -42,9 +42,7 @@ void RunMerge::advance_edge(Head& h) {
 
 bool RunMerge::next_edge(SpilledEdge& e) {
   if (!edges_started_) {
-    // Documents not asked for are skipped: a run's edges follow its documents.
-    for (DocumentInfo skipped; next_document(skipped);) {
-    }
+    // (Each reader skips the documents not asked for: a run's edges follow its documents.)
     for (Head& h : heads_) advance_edge(h);
     edges_started_ = true;
   }

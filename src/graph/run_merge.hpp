@@ -28,6 +28,8 @@ class RunMerge {
   // evidence are set: the caller fills in what the relation type gives).
   bool next_edge(SpilledEdge& e);
 
+  std::uint32_t node_rank(std::uint32_t node) const { return node_rank_[node]; }
+
  private:
   struct Head {
     SpillFile::Reader reader;
