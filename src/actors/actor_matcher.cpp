@@ -79,47 +79,66 @@ ActorMatcher::ActorMatcher(const RulePack& pack) {
   for (ActorIndex i = 0; i < pack.actors.size(); ++i)
     for (const auto& p : pack.actors[i].patterns) patterns_.emplace_back(i, std::make_unique<RE2>("(" + p + ")", popts));
 
-  auto words = [&](const char* list, std::vector<std::string>& out) {
+  auto words = [&](const char* list) {
+    std::vector<std::string> out;
     if (auto it = pack.lexicon.find(list); it != pack.lexicon.end())
       for (const auto& w : it->second.forms) out.push_back(lower(w));
+    return out;
   };
-  words("demonym_stop", demonym_stop_);
-  words("place_after", place_after_);
-  words("place_before", place_before_);
+  demonym_stop_ = KeyedWords(words("demonym_stop"), false);
+  place_after_ = KeyedWords(words("place_after"), false);
+  place_before_ = KeyedWords(words("place_before"), true);
 }
 
 ActorMatcher::~ActorMatcher() = default;
 
 const ActorMatcher::Name* ActorMatcher::lookup(std::string_view surface) const {
-  const std::string key = detail::alias_key(std::string(surface));
+  thread_local std::string key;  // one per thread, reused: a lookup per mention allocates nothing
+  detail::alias_key_into(surface, key);
   auto it = std::lower_bound(names_.begin(), names_.end(), key, [](const auto& e, const std::string& k) { return e.first < k; });
   return it != names_.end() && it->first == key ? it->second.get() : nullptr;
 }
 
-bool ActorMatcher::followed_by(std::string_view text, std::size_t end, const std::vector<std::string>& words) {
+ActorMatcher::KeyedWords::KeyedWords(std::vector<std::string> list, bool key_is_last) {
+  std::erase_if(list, [](const std::string& w) { return w.empty(); });
+  auto key = [&](const std::string& w) { return static_cast<unsigned char>(key_is_last ? w.back() : w.front()); };
+  std::stable_sort(list.begin(), list.end(), [&](const std::string& a, const std::string& b) { return key(a) < key(b); });
+  words = std::move(list);
+  std::size_t w = 0;
+  for (std::size_t b = 0; b <= 256; ++b) {
+    while (w < words.size() && key(words[w]) < b) ++w;
+    group_start[b] = static_cast<std::uint16_t>(std::min<std::size_t>(w, UINT16_MAX));
+  }
+}
+
+bool ActorMatcher::followed_by(std::string_view text, std::size_t end, const KeyedWords& words) {
   std::size_t i = end;
   while (i < text.size() && text[i] == ' ') ++i;
-  if (i == end) return false;  // "Sino-Russian": a hyphen, not a following word
-  for (const auto& w : words) {
+  if (i == end || i == text.size()) return false;  // "Sino-Russian": a hyphen, not a following word
+  const unsigned char key = ascii_lower(static_cast<unsigned char>(text[i]));
+  for (std::size_t n = words.group_start[key]; n < words.group_start[key + 1]; ++n) {
+    const std::string& w = words.words[n];
     if (i + w.size() > text.size()) continue;
     bool same = true;
     for (std::size_t k = 0; k < w.size() && same; ++k)
-      same = std::tolower(static_cast<unsigned char>(text[i + k])) == static_cast<unsigned char>(w[k]);
+      same = ascii_lower(static_cast<unsigned char>(text[i + k])) == static_cast<unsigned char>(w[k]);
     if (same && !word_char_at(text, i + w.size())) return true;
   }
   return false;
 }
 
-bool ActorMatcher::preceded_by(std::string_view text, std::size_t begin, const std::vector<std::string>& words) {
+bool ActorMatcher::preceded_by(std::string_view text, std::size_t begin, const KeyedWords& words) {
   std::size_t i = begin;
   while (i > 0 && text[i - 1] == ' ') --i;
-  if (i == begin) return false;
-  for (const auto& w : words) {
+  if (i == begin || i == 0) return false;
+  const unsigned char key = ascii_lower(static_cast<unsigned char>(text[i - 1]));
+  for (std::size_t n = words.group_start[key]; n < words.group_start[key + 1]; ++n) {
+    const std::string& w = words.words[n];
     if (w.size() > i) continue;
     const std::size_t start = i - w.size();
     bool same = true;
     for (std::size_t k = 0; k < w.size() && same; ++k)
-      same = std::tolower(static_cast<unsigned char>(text[start + k])) == static_cast<unsigned char>(w[k]);
+      same = ascii_lower(static_cast<unsigned char>(text[start + k])) == static_cast<unsigned char>(w[k]);
     if (same && !word_char_before(text, start)) return true;
   }
   return false;

@@ -12,6 +12,8 @@
 // by the word lists "place_after", "place_before" and "demonym_stop" of the rule pack.
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -40,16 +42,24 @@ class ActorMatcher {
   struct Name;
   const Name* lookup(std::string_view surface) const;
   // Is `text` at `end` followed (after spaces) by one of `words`, or before `begin` preceded by one?
-  static bool followed_by(std::string_view text, std::size_t end, const std::vector<std::string>& words);
-  static bool preceded_by(std::string_view text, std::size_t begin, const std::vector<std::string>& words);
+  // A word list grouped by a key byte: the first byte of words that must follow a name, the last
+  // of words that must precede one. A mention is compared with the few words that can match.
+  struct KeyedWords {
+    std::vector<std::string> words;               // lower case, grouped by key byte
+    std::array<std::uint16_t, 257> group_start{};  // key byte b: words[group_start[b], group_start[b + 1])
+    KeyedWords() = default;
+    KeyedWords(std::vector<std::string> list, bool key_is_last);
+  };
+  static bool followed_by(std::string_view text, std::size_t end, const KeyedWords& words);
+  static bool preceded_by(std::string_view text, std::size_t begin, const KeyedWords& words);
   void match_patterns(std::string_view text, std::vector<ActorMention>& out) const;
 
   std::unique_ptr<NameTrie> names_trie_;
   std::vector<std::pair<std::string, std::unique_ptr<Name>>> names_;  // sorted by key
   std::vector<std::pair<ActorIndex, std::unique_ptr<re2::RE2>>> patterns_;
-  std::vector<std::string> demonym_stop_;  // "Russian language": no actor
-  std::vector<std::string> place_after_;   // "South China Sea", "Taiwan Strait": a place, no actor
-  std::vector<std::string> place_before_;  // "Sea of Japan", "Gulf of Mexico"
+  KeyedWords demonym_stop_;  // "Russian language": no actor
+  KeyedWords place_after_;   // "South China Sea", "Taiwan Strait": a place, no actor
+  KeyedWords place_before_;  // "Sea of Japan", "Gulf of Mexico"
 };
 
 // The name variants a name matches as (see the header comment): as written, and when it is not

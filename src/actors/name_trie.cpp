@@ -99,41 +99,51 @@ void NameTrie::freeze() {
   for (std::size_t n = 0; n < nodes_.size(); ++n) {
     auto& list = building_[n];
     std::sort(list.begin(), list.end(), [](const Edge& a, const Edge& b) { return a.symbol < b.symbol; });
+    const auto literals = static_cast<std::size_t>(std::count_if(list.begin(), list.end(), [](const Edge& e) { return e.symbol < 256; }));
     nodes_[n].first_edge = static_cast<std::uint32_t>(edges_.size());
-    nodes_[n].edge_count = static_cast<std::uint32_t>(list.size());
+    nodes_[n].literal_count = static_cast<std::uint16_t>(literals);  // at most 256 bytes
+    nodes_[n].class_count = static_cast<std::uint8_t>(list.size() - literals);  // at most 4 classes
     edges_.insert(edges_.end(), list.begin(), list.end());
   }
+  for (const Edge& e : building_[0])
+    if (e.symbol < 256) root_child_[e.symbol] = e.child;
   building_.clear();
   building_.shrink_to_fit();
 }
 
-// Depth first: every edge the text allows, so overlapping literals and classes are all tried.
+// Depth first: every edge the text allows, so overlapping literals and classes are all tried. The
+// result is the longest end reached, whatever the order; classes recurse, and the one literal byte
+// that can match is followed in the loop (most nodes have no class edges: no recursion at all).
 void NameTrie::walk(std::string_view text, std::uint32_t node, std::size_t at, std::size_t& best, bool& found) const {
-  const Node& n = nodes_[node];
-  if (n.terminal && (!found || at > best)) {
-    best = at;
-    found = true;
-  }
-  const Edge* begin = edges_.data() + n.first_edge;
-  const Edge* end = begin + n.edge_count;
-  // Literal bytes first (sorted, below 256): at most one can match.
-  const Edge* classes = std::lower_bound(begin, end, kApostropheSym, [](const Edge& e, std::uint16_t s) { return e.symbol < s; });
-  if (at < text.size() && begin != classes) {
+  for (;;) {
+    const Node& n = nodes_[node];
+    if (n.terminal && (!found || at > best)) {
+      best = at;
+      found = true;
+    }
+    const Edge* literals = edges_.data() + n.first_edge;
+    const Edge* classes = literals + n.literal_count;
+    for (const Edge* e = classes; e != classes + n.class_count; ++e) {
+      if (e->symbol != kSpaceSym) {
+        if (const std::size_t len = class_length(text, at, e->symbol)) walk(text, e->child, at + len, best, found);
+        continue;
+      }
+      // One or more white space characters: every length of the run (a name may go on after any).
+      std::size_t p = at;
+      while (const std::size_t len = class_length(text, p, kSpaceSym)) {
+        p += len;
+        walk(text, e->child, p, best, found);
+      }
+    }
+    if (at >= text.size() || n.literal_count == 0) return;
+    // Literal bytes (sorted, below 256): at most one can match.
     const std::uint16_t b = byte_at(text, at);
-    const Edge* e = std::lower_bound(begin, classes, b, [](const Edge& x, std::uint16_t s) { return x.symbol < s; });
-    if (e != classes && e->symbol == b) walk(text, e->child, at + 1, best, found);
-  }
-  for (const Edge* e = classes; e != end; ++e) {
-    if (e->symbol != kSpaceSym) {
-      if (const std::size_t len = class_length(text, at, e->symbol)) walk(text, e->child, at + len, best, found);
-      continue;
-    }
-    // One or more white space characters: every length of the run (a name may go on after any).
-    std::size_t p = at;
-    while (const std::size_t len = class_length(text, p, kSpaceSym)) {
-      p += len;
-      walk(text, e->child, p, best, found);
-    }
+    const Edge* e = n.literal_count <= 8
+                        ? std::find_if(literals, classes, [&](const Edge& x) { return x.symbol >= b; })
+                        : std::lower_bound(literals, classes, b, [](const Edge& x, std::uint16_t s) { return x.symbol < s; });
+    if (e == classes || e->symbol != b) return;
+    node = e->child;
+    ++at;
   }
 }
 
@@ -141,7 +151,13 @@ std::optional<std::size_t> NameTrie::longest_at(std::string_view text, std::size
   if (begin >= text.size() || !may_start(byte_at(text, begin))) return std::nullopt;
   std::size_t best = 0;
   bool found = false;
-  walk(text, 0, begin, best, found);
+  // The root's literal edge from its table; its class edges (a name starting with a quote or a
+  // dash) by the walk from the root, which then finds that literal edge again: same result.
+  if (nodes_[0].class_count > 0) {
+    walk(text, 0, begin, best, found);
+  } else if (const std::uint32_t child = root_child_[byte_at(text, begin)]) {
+    walk(text, child, begin + 1, best, found);
+  }
   if (!found) return std::nullopt;
   return best;
 }

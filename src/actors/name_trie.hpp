@@ -43,7 +43,9 @@ class NameTrie {
     std::uint32_t child;
   };
   struct Node {
-    std::uint32_t first_edge = 0, edge_count = 0;  // a range of edges_ after freeze()
+    std::uint32_t first_edge = 0;     // after freeze(): the node's edges, from here in edges_,
+    std::uint16_t literal_count = 0;  // first its literal bytes (sorted),
+    std::uint8_t class_count = 0;     // then its classes (at most four)
     bool terminal = false;
   };
 
@@ -54,6 +56,7 @@ class NameTrie {
   std::vector<std::vector<Edge>> building_{{}};  // per node while adding
   std::vector<Edge> edges_;                      // after freeze(): sorted by symbol per node
   unsigned char first_[256] = {};
+  std::uint32_t root_child_[256] = {};  // the root's literal edges as a table (0: none; the root is no child)
 };
 
 // The RE2 source the trie's matching of one variant is equivalent to (for the differential test).

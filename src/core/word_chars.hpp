@@ -22,4 +22,8 @@ bool word_char_at(std::string_view text, std::size_t i);
 // True if the character ending just before byte `i` is a word character (false at the start).
 bool word_char_before(std::string_view text, std::size_t i);
 
+// The ASCII lower case of a byte, other bytes unchanged: std::tolower of the "C" locale, inline,
+// for the matchers that fold text a byte at a time.
+constexpr unsigned char ascii_lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + 32) : c; }
+
 }  // namespace ag

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "core/word_chars.hpp"
 #include "rules/loader_detail.hpp"
 
 namespace ag::detail {
@@ -21,6 +22,12 @@ std::vector<std::string> strings(const rapidjson::Value& obj, const char* key) {
 
 std::string alias_key(const std::string& name) {
   std::string out;
+  alias_key_into(name, out);
+  return out;
+}
+
+void alias_key_into(std::string_view name, std::string& out) {
+  out.clear();
   bool space = false;
   for (std::size_t i = 0; i < name.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(name[i]);
@@ -41,9 +48,8 @@ std::string alias_key(const std::string& name) {
     }
     if (space) out += ' ';
     space = false;
-    out += static_cast<char>(std::tolower(c));
+    out += static_cast<char>(ascii_lower(c));
   }
-  return out;
 }
 
 void load_actor_file(const JsonSource& src, RulePack& pack, Origins& origins) {

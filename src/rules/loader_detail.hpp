@@ -40,5 +40,7 @@ ExpectedRelation parse_expected_relation(const std::string& text, const Location
 // Lower-case, apostrophes and quotes folded to ASCII, white space collapsed: the key under which
 // two names count as the same alias.
 std::string alias_key(const std::string& name);
+// The same, written into `out` (cleared first): the actor matcher looks up a key per mention.
+void alias_key_into(std::string_view name, std::string& out);
 
 }  // namespace ag::detail

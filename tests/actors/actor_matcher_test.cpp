@@ -75,6 +75,22 @@ TEST_CASE("a demonym followed by a non-actor word is skipped when the pack lists
   CHECK(ms[0].span.begin == 55);
 }
 
+TEST_CASE("a name inside a place name is skipped: words after it and before it, in any case") {
+  RulePack p = pack();
+  // Several words share a first or last letter: each is compared, not only the first of its group.
+  p.lexicon["place_after"].forms = {"sea", "strait", "straits", "island", "sound"};
+  p.lexicon["place_before"].forms = {"sea of", "gulf of", "south", "north"};
+  const ActorMatcher m(p);
+  std::vector<ActorMention> ms;
+  const std::string text =
+      "South China Sea; the Sea of China; China Straits; China STRAIT; SOUTH Russia; China seaside; "
+      "mouth Russia; a Russia island; Russia   ";
+  m.match(text, ms);
+  std::vector<std::string> kept;
+  for (const auto& mention : ms) kept.push_back(fmt::format("{}@{}", text.substr(mention.span.begin, mention.span.size()), mention.span.begin));
+  CHECK(fmt::format("{}", fmt::join(kept, ", ")) == "China@78, Russia@99, Russia@124");
+}
+
 TEST_CASE("offsets are byte offsets into the original text") {
   const std::string text = "\xEF\xBB\xBF“Beijing”\r\nMoscow";
   static const ActorMatcher matcher(pack());
