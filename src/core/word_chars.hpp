@@ -23,7 +23,9 @@ bool word_char_at(std::string_view text, std::size_t i);
 bool word_char_before(std::string_view text, std::size_t i);
 
 // The ASCII lower case of a byte, other bytes unchanged: std::tolower of the "C" locale, inline,
-// for the matchers that fold text a byte at a time.
+// for the matchers and the normalizer, which fold text a byte at a time.
 constexpr unsigned char ascii_lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + 32) : c; }
+// std::isspace of the "C" locale, inline: space, \t, \n, \v, \f, \r.
+constexpr bool ascii_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 }  // namespace ag

@@ -1,9 +1,12 @@
 // relations/normalized_sentence.cpp: building the pattern-facing text of a sentence.
 #include "relations/normalized_sentence.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include <fmt/format.h>
+
+#include "core/word_chars.hpp"
 
 namespace ag {
 namespace {
@@ -23,6 +26,18 @@ struct Builder {
   }
   void put(std::string_view s, std::size_t original) {
     for (char c : s) put(c, original);
+  }
+  // doc[from, to): ASCII words, each space between them single, copied lower-cased in one go (most
+  // of a sentence). As put() does, a space takes the offset of the character after it.
+  void put_run(std::string_view doc, std::size_t from, std::size_t to) {
+    put(static_cast<char>(ascii_lower(static_cast<unsigned char>(doc[from]))), from);
+    const std::size_t n = out.text.size() - from - 1;  // where doc[k] goes: n + k
+    out.text.resize(n + to);
+    out.offsets.resize(n + to);
+    for (std::size_t k = from + 1; k < to; ++k) {
+      out.text[n + k] = static_cast<char>(ascii_lower(static_cast<unsigned char>(doc[k])));
+      out.offsets[n + k] = doc[k] == ' ' ? k + 1 : k;
+    }
   }
   void space() { pending_space = true; }
 };
@@ -54,6 +69,9 @@ void normalize_sentence(std::string_view doc, Span sentence, std::vector<Placeho
                         NormalizedSentence& out) {
   out.text.clear();
   out.offsets.clear();
+  // Placeholders may be longer than the names they stand for ("@c12@" for "EU"): a little room.
+  out.text.reserve(sentence.size() + 8 * placeholders.size() + 1);
+  out.offsets.reserve(sentence.size() + 8 * placeholders.size() + 1);
   out.placeholders = std::move(placeholders);
   Builder b{out};
   std::size_t next = 0;
@@ -76,7 +94,17 @@ void normalize_sentence(std::string_view doc, Span sentence, std::vector<Placeho
       continue;
     }
     const unsigned char c = static_cast<unsigned char>(doc[i]);
-    if (std::isspace(c)) {
+    if (c < 0x80 && !ascii_space(c)) {
+      const std::size_t limit = next < out.placeholders.size() ? std::min(sentence.end, out.placeholders[next].span.begin) : sentence.end;
+      // The run goes on over single spaces with a word after them; other white space ends it.
+      auto plain = [&](std::size_t k) { return k < limit && static_cast<unsigned char>(doc[k]) < 0x80 && !ascii_space(static_cast<unsigned char>(doc[k])); };
+      std::size_t end = i + 1;
+      while (plain(end) || (end < limit && doc[end] == ' ' && plain(end + 1))) ++end;
+      b.put_run(doc, i, end);
+      i = end;
+      continue;
+    }
+    if (ascii_space(c)) {
       b.space();
       ++i;
       continue;
@@ -93,7 +121,7 @@ void normalize_sentence(std::string_view doc, Span sentence, std::vector<Placeho
       i += len;
       continue;
     }
-    b.put(static_cast<char>(std::tolower(c)), i);
+    b.put(static_cast<char>(c), i);  // a byte of a character not folded, copied as it is
     ++i;
   }
   out.offsets.push_back(sentence.end);

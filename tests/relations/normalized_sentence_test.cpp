@@ -25,3 +25,18 @@ TEST_CASE("two placeholders with one span read as a coordination") {
   normalize_sentence(text, Span{0, text.size()}, ph, out);
   CHECK(out.text == "@c0@ and @c1@ signed.");
 }
+
+TEST_CASE("every character's offset: words copied in runs, a collapsed space points at the next word") {
+  // Single spaces, a double space, a tab, a newline, a non-ASCII letter and a placeholder glued to
+  // a word: each normalized byte maps to its byte of the original, a space to the word after it.
+  const std::string text = "  The EU\tand  Café Ltd\nsaid:EU's  ok ";
+  const std::size_t eu2 = text.rfind("EU");
+  std::vector<Placeholder> ph = {{{6, 8}, 'o', 4}, {{eu2, eu2 + 2}, 'o', 4}};
+  NormalizedSentence out;
+  normalize_sentence(text, Span{0, text.size()}, ph, out);
+  CHECK(out.text == "the @o0@ and caf\xC3\xA9 ltd said:@o1@'s ok");
+  REQUIRE(out.offsets.size() == out.text.size() + 1);
+  const std::vector<std::size_t> expected = {2,  3,  4,  6,  6,  6,  6,  6,  9,  9,  10, 11, 14, 14, 15, 16, 17, 18, 20,
+                                             20, 21, 22, 24, 24, 25, 26, 27, 28, 29, 29, 29, 29, 31, 32, 35, 35, 36, 38};
+  CHECK(out.offsets == expected);
+}
