@@ -5,7 +5,8 @@
 // batches complete. Batches keep the threads from meeting at the queue's lock once per document
 // (on short news items that was a context switch per document). The window of batches in flight is
 // bounded by a count and by the bytes of text it holds, large enough that a slow document does not
-// leave the other workers idle, small enough that memory does not depend on the corpus.
+// leave the other workers idle, nor the sink's pauses (the assembler writing a run to disk takes
+// a few tenths of a second), small enough that memory does not depend on the corpus.
 #include "pipeline/parallel_extraction.hpp"
 
 #include <condition_variable>
@@ -20,7 +21,7 @@ namespace {
 
 constexpr std::size_t kBatchBytes = std::size_t{256} << 10;   // a batch closes at this much text
 constexpr std::size_t kBatchDocuments = 64;                    // ... or this many documents
-constexpr std::size_t kWindowPerThread = 4;                    // batches in flight per worker
+constexpr std::size_t kWindowPerThread = 16;                   // batches in flight per worker (4 MB of text)
 constexpr std::size_t kWindowBytes = std::size_t{64} << 20;    // ... and at most this much text
 
 // One document of a batch: filled by a worker, consumed in order by the calling thread.
