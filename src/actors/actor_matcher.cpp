@@ -107,7 +107,7 @@ ActorMatcher::KeyedWords::KeyedWords(std::vector<std::string> list, bool key_is_
   std::size_t w = 0;
   for (std::size_t b = 0; b <= 256; ++b) {
     while (w < words.size() && key(words[w]) < b) ++w;
-    group_start[b] = static_cast<std::uint16_t>(std::min<std::size_t>(w, UINT16_MAX));
+    group_start[b] = static_cast<std::uint32_t>(w);
   }
 }
 

@@ -46,7 +46,7 @@ class ActorMatcher {
   // of words that must precede one. A mention is compared with the few words that can match.
   struct KeyedWords {
     std::vector<std::string> words;               // lower case, grouped by key byte
-    std::array<std::uint16_t, 257> group_start{};  // key byte b: words[group_start[b], group_start[b + 1])
+    std::array<std::uint32_t, 257> group_start{};  // key byte b: words[group_start[b], group_start[b + 1])
     KeyedWords() = default;
     KeyedWords(std::vector<std::string> list, bool key_is_last);
   };

@@ -31,12 +31,12 @@ struct Builder {
   // of a sentence). As put() does, a space takes the offset of the character after it.
   void put_run(std::string_view doc, std::size_t from, std::size_t to) {
     put(static_cast<char>(ascii_lower(static_cast<unsigned char>(doc[from]))), from);
-    const std::size_t n = out.text.size() - from - 1;  // where doc[k] goes: n + k
-    out.text.resize(n + to);
-    out.offsets.resize(n + to);
+    const std::size_t base = out.text.size();  // where doc[from + 1] goes
+    out.text.resize(base + (to - from - 1));
+    out.offsets.resize(base + (to - from - 1));
     for (std::size_t k = from + 1; k < to; ++k) {
-      out.text[n + k] = static_cast<char>(ascii_lower(static_cast<unsigned char>(doc[k])));
-      out.offsets[n + k] = doc[k] == ' ' ? k + 1 : k;
+      out.text[base + (k - from - 1)] = static_cast<char>(ascii_lower(static_cast<unsigned char>(doc[k])));
+      out.offsets[base + (k - from - 1)] = doc[k] == ' ' ? k + 1 : k;
     }
   }
   void space() { pending_space = true; }
