@@ -194,6 +194,24 @@ void write_head(std::ostream& out, const std::string& rules_fingerprint) {
   out << buf.GetString();
 }
 
+// A list whose items come one at a time from `next`, written in batches: what is held at once is a
+// batch, whatever the length of the list.
+template <typename Item, typename Next, typename One>
+void write_streamed_list(std::ostream& out, std::string_view key, unsigned threads, const Next& next, One one) {
+  constexpr std::size_t kBatch = 8192;
+  ListWriter list(out, key, threads);
+  std::vector<Item> batch;
+  for (Item item; next(item);) {
+    batch.push_back(std::move(item));
+    if (batch.size() == kBatch) {
+      list.add(batch, one);
+      batch.clear();
+    }
+  }
+  list.add(batch, one);
+  list.close();
+}
+
 }  // namespace
 
 void write_graph_json(std::ostream& out, const ActorGraph& graph, unsigned threads) {
@@ -218,38 +236,12 @@ void write_graph_json(std::ostream& out, const ActorGraph& graph, unsigned threa
 
 void write_graph_json(std::ostream& out, GraphInOrder& graph, unsigned threads) {
   write_head(out, graph.rules_fingerprint);
-  // Batches bound what is held at once, whatever the size of the graph.
-  constexpr std::size_t kBatch = 8192;
-  {
-    ListWriter list(out, "documents", threads);
-    std::vector<DocumentInfo> batch;
-    for (DocumentInfo d; graph.next_document(d);) {
-      batch.push_back(std::move(d));
-      if (batch.size() == kBatch) {
-        list.add(batch, [](Writer& w, const DocumentInfo& x) { write_document(w, x); });
-        batch.clear();
-      }
-    }
-    list.add(batch, [](Writer& w, const DocumentInfo& x) { write_document(w, x); });
-    list.close();
-  }
+  write_streamed_list<DocumentInfo>(out, "documents", threads, graph.next_document,
+                                    [](Writer& w, const DocumentInfo& d) { write_document(w, d); });
   write_list(out, "nodes", graph.nodes, threads, [](Writer& w, const ActorNode& n) { write_node(w, n); });
-  {
-    ListWriter list(out, "edges", threads);
-    std::vector<EdgeInOrder> batch;
-    auto write_batch = [&] {
-      list.add(batch, [&](Writer& w, const EdgeInOrder& e) {
-        write_edge(w, graph.nodes[e.source].id, graph.nodes[e.target].id, e.edge);
-      });
-      batch.clear();
-    };
-    for (EdgeInOrder e; graph.next_edge(e);) {
-      batch.push_back(std::move(e));
-      if (batch.size() == kBatch) write_batch();
-    }
-    write_batch();
-    list.close();
-  }
+  write_streamed_list<EdgeInOrder>(out, "edges", threads, graph.next_edge, [&](Writer& w, const EdgeInOrder& e) {
+    write_edge(w, graph.nodes[e.source].id, graph.nodes[e.target].id, e.edge);
+  });
   out << "\n}\n";
 }
 

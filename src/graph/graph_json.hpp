@@ -25,7 +25,7 @@ inline constexpr int kGraphFormatVersion = 1;
 void write_graph_json(std::ostream& out, const ActorGraph& graph, unsigned threads = 1);
 
 // A graph handed over in written order, a piece at a time, so that it never has to be in memory
-// whole (a build that spilled runs to disk merges them into one: graph/spilled_graph.hpp).
+// whole (a build that spilled runs to disk merges them as it writes: graph/run_merge.hpp).
 struct EdgeInOrder {
   std::uint32_t source = 0, target = 0;  // indexes into GraphInOrder::nodes
   RelationEdge edge;

@@ -129,33 +129,35 @@ Attributes find_attributes(std::string_view text, Span span, const std::string& 
   // sentence without one is not searched for them (many sentences with a relation have none).
   const std::string_view sentence = text.substr(span.begin, span.size());
   const bool digits = std::any_of(sentence.begin(), sentence.end(), [](char c) { return c >= '0' && c <= '9'; });
-  if (digits) scan(amount_prefix_re(), text, span, 3, [&](const auto& g, Span s) {
-    add_amount(number_of(std::string(g[2])) * (g[3].empty() ? 1 : scale_of(std::string(g[3]))), currency_of(std::string(g[1])), s);
-  });
-  if (digits) scan(amount_suffix_re(), text, span, 3, [&](const auto& g, Span s) {
-    if (inside(taken, s)) return;
-    add_amount(number_of(std::string(g[1])) * (g[2].empty() ? 1 : scale_of(std::string(g[2]))), currency_of(std::string(g[3])), s);
-  });
-  std::sort(out.amounts.begin(), out.amounts.end(), [](const Amount& a, const Amount& b) { return a.span < b.span; });
-  if (digits) scan(percent_re(), text, span, 1, [&](const auto& g, Span s) {
-    out.percentages.push_back(std::string(g[1]) + "%");
-    taken.push_back(s);
-  });
-  if (digits) scan(month_date_re(), text, span, 3, [&](const auto& g, Span s) {
-    const int month = month_number(std::string(g[1]));
-    add_date(g[2].empty() ? fmt::format("{}-{:02}", std::string(g[3]), month)
-                          : fmt::format("{}-{:02}-{:02}", std::string(g[3]), month, std::atoi(std::string(g[2]).c_str())),
-             s);
-    taken.push_back(s);
-  });
-  if (digits) scan(year_re(), text, span, 1, [&](const auto& g, Span s) {
-    if (inside(taken, s)) return;
-    // "2020s", "$2019" or "2019 billion" are not years of an event.
-    const std::size_t end = s.end;
-    if (end < text.size() && (text[end] == 's' || text[end] == '%')) return;
-    if (s.begin > 0 && (text[s.begin - 1] == '$' || text[s.begin - 1] == '-')) return;
-    add_date(std::string(g[1]), s);
-  });
+  if (digits) {
+    scan(amount_prefix_re(), text, span, 3, [&](const auto& g, Span s) {
+      add_amount(number_of(std::string(g[2])) * (g[3].empty() ? 1 : scale_of(std::string(g[3]))), currency_of(std::string(g[1])), s);
+    });
+    scan(amount_suffix_re(), text, span, 3, [&](const auto& g, Span s) {
+      if (inside(taken, s)) return;
+      add_amount(number_of(std::string(g[1])) * (g[2].empty() ? 1 : scale_of(std::string(g[2]))), currency_of(std::string(g[3])), s);
+    });
+    std::sort(out.amounts.begin(), out.amounts.end(), [](const Amount& a, const Amount& b) { return a.span < b.span; });
+    scan(percent_re(), text, span, 1, [&](const auto& g, Span s) {
+      out.percentages.push_back(std::string(g[1]) + "%");
+      taken.push_back(s);
+    });
+    scan(month_date_re(), text, span, 3, [&](const auto& g, Span s) {
+      const int month = month_number(std::string(g[1]));
+      add_date(g[2].empty() ? fmt::format("{}-{:02}", std::string(g[3]), month)
+                            : fmt::format("{}-{:02}-{:02}", std::string(g[3]), month, std::atoi(std::string(g[2]).c_str())),
+               s);
+      taken.push_back(s);
+    });
+    scan(year_re(), text, span, 1, [&](const auto& g, Span s) {
+      if (inside(taken, s)) return;
+      // "2020s", "$2019" or "2019 billion" are not years of an event.
+      const std::size_t end = s.end;
+      if (end < text.size() && (text[end] == 's' || text[end] == '%')) return;
+      if (s.begin > 0 && (text[s.begin - 1] == '$' || text[s.begin - 1] == '-')) return;
+      add_date(std::string(g[1]), s);
+    });
+  }
   if (doc_date.size() >= 4) {
     const int year = std::atoi(doc_date.substr(0, 4).c_str());
     scan(relative_year_re(), text, span, 1, [&](const auto& g, Span s) {
