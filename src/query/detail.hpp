@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
+#include <initializer_list>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -45,14 +47,21 @@ struct Column {
 class Table {
  public:
   explicit Table(std::vector<Column> columns) : columns_(std::move(columns)) {}
-  void add(std::vector<std::string> row) { rows_.push_back(std::move(row)); }
-  bool empty() const { return rows_.empty(); }
+  // A row whose cells the table keeps.
+  void add(std::vector<std::string> row);
+  // A row of cells the table only views: they must outlive it. A hub's `neighbors` table has
+  // thousands of rows, and copying every cell into the table cost as much as the query.
+  void add_viewed(std::initializer_list<std::string_view> row);
+  // `cell` kept by the table, for a computed cell of a viewed row (a number).
+  std::string_view keep(std::string cell);
+  bool empty() const { return cells_.empty(); }
   void write_text(std::ostream& out, const std::string& indent = "") const;
   void write_csv(std::ostream& out) const;
 
  private:
   std::vector<Column> columns_;
-  std::vector<std::vector<std::string>> rows_;
+  std::vector<std::string_view> cells_;  // row by row, columns_.size() per row
+  std::deque<std::string> kept_;         // (a deque: the views of its strings stay valid)
 };
 
 std::string csv_field(std::string_view s);

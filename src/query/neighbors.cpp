@@ -5,8 +5,10 @@
 // time in the actor's degree, not in the size of the graph. The actor asked about is shown
 // whatever its type; --type selects the neighbours.
 #include <algorithm>
+#include <numeric>
+#include <string_view>
 #include <tuple>
-#include <unordered_map>
+#include <utility>
 
 #include "query/detail.hpp"
 
@@ -14,12 +16,23 @@ namespace ag {
 
 namespace {
 
-NeighborRow row_of(const Graph& g, Edge e, Vertex other, Direction d, const FilterPredicate& pred) {
-  const RelationEdge& edge = g[e];
-  NeighborRow r;
-  r.neighbor = detail::actor_ref(g[other]);
+// An edge at the actor, before it becomes a row. The ranks stand in for actor ids when sorting:
+// a hub has thousands of edges, and comparing their ids (through the graph) dominated the query.
+struct Found {
+  Edge edge;
+  Vertex neighbor;
+  Direction direction;
+  const RelationEdge* props = nullptr;
+  std::uint32_t group = 0;                          // the neighbour's place in the row order
+  std::uint32_t source_rank = 0, target_rank = 0;  // the edge's ends in actor id order
+};
+
+// The row of `found`, written in place (a hub has thousands: moving each cost a tenth of the query).
+void fill_row(NeighborRow& r, const Graph& g, const Found& found, const FilterPredicate& pred) {
+  const RelationEdge& edge = *found.props;
+  r.neighbor = detail::actor_ref(g[found.neighbor]);
   r.relation = edge.relation;
-  r.direction = d;
+  r.direction = found.direction;
   r.weight = edge.weight;
   r.documents = edge.documents;
   r.first_date = edge.first_date;
@@ -33,29 +46,99 @@ NeighborRow row_of(const Graph& g, Edge e, Vertex other, Direction d, const Filt
     r.evidence_date = best->date;
     r.evidence = best->text;
   }
-  return r;
 }
 
-// An edge at the actor, before it becomes a row.
-struct Found {
-  Edge edge;
-  Vertex neighbor;
-  Direction direction;
-  std::uint64_t total = 0;  // the neighbour's total weight over the rows
-};
+// A stable counting sort of `items` by key(item) < `keys`: linear, where a comparison sort of a
+// hub's thousands of edges took a tenth of a millisecond each time.
+template <class Key>
+void counting_sort(std::vector<Found>& items, std::size_t keys, Key key) {
+  std::vector<std::uint32_t> start(keys + 1, 0);
+  for (const Found& f : items) ++start[key(f) + 1];
+  std::partial_sum(start.begin(), start.end(), start.begin());
+  std::vector<Found> sorted(items.size());
+  for (const Found& f : items) sorted[start[key(f)]++] = f;
+  items.swap(sorted);
+}
+
+// Sorts each run of items with an equal key by `less` (a run is one neighbour's few edges).
+template <class Key, class Less>
+void sort_runs(std::vector<Found>& items, Key key, Less less) {
+  for (auto run = items.begin(); run != items.end();) {
+    const auto end = std::find_if(run + 1, items.end(), [&](const Found& f) { return key(f) != key(*run); });
+    if (end - run > 1) std::sort(run, end, less);
+    run = end;
+  }
+}
+
+// Gives each edge the ranks of its neighbour: rows go by neighbour (total weight, descending,
+// then id), and the edges used go by (source id, target id). The actor's distinct neighbours
+// (and itself) are sorted by id once; every comparison after that is of integers.
+void rank_found(const Graph& g, Vertex actor, std::vector<Found>& found, std::size_t out_count) {
+  struct End {
+    Vertex vertex;
+    std::string_view id;
+    std::uint64_t total = 0;  // weight over the rows
+  };
+  // By neighbour. A graph keeps each vertex's edges in the order they were added, which in a graph
+  // read from a file is by the other end: the out-edges and the in-edges are each sorted already.
+  const auto by_neighbor = [](const Found& x, const Found& y) { return x.neighbor < y.neighbor; };
+  const auto in_edges = found.begin() + static_cast<std::ptrdiff_t>(out_count);
+  if (std::is_sorted(found.begin(), in_edges, by_neighbor) && std::is_sorted(in_edges, found.end(), by_neighbor))
+    std::inplace_merge(found.begin(), in_edges, found.end(), by_neighbor);
+  else
+    std::sort(found.begin(), found.end(), by_neighbor);
+  std::vector<End> ends;
+  std::vector<std::uint32_t> end_of(found.size());  // found[i]'s neighbour in ends
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    if (ends.empty() || ends.back().vertex != found[i].neighbor) ends.push_back({found[i].neighbor, g[found[i].neighbor].id});
+    ends.back().total += found[i].props->weight;
+    end_of[i] = static_cast<std::uint32_t>(ends.size() - 1);
+  }
+  const auto actor_end = std::find_if(ends.begin(), ends.end(), [&](const End& e) { return e.vertex == actor; });
+  const std::size_t actor_index = static_cast<std::size_t>(actor_end - ends.begin());
+  if (actor_end == ends.end()) ends.push_back({actor, g[actor].id});
+  std::vector<std::uint32_t> by_id(ends.size());
+  std::iota(by_id.begin(), by_id.end(), 0);
+  // The ends are in vertex order, but for the last (the actor, when it is not its own neighbour).
+  // A graph read from a file has its vertices in id order, so the others are nearly always in id
+  // order already and only the last is moved to its place: checking costs far less than sorting.
+  const auto id_less = [&](std::uint32_t x, std::uint32_t y) { return ends[x].id < ends[y].id; };
+  if (std::is_sorted(by_id.begin(), by_id.end() - 1, id_less))
+    std::rotate(std::upper_bound(by_id.begin(), by_id.end() - 1, by_id.back(), id_less), by_id.end() - 1, by_id.end());
+  else
+    std::sort(by_id.begin(), by_id.end(), id_less);
+  std::vector<std::uint32_t> id_rank(ends.size());
+  for (std::uint32_t r = 0; r < by_id.size(); ++r) id_rank[by_id[r]] = r;
+  std::stable_sort(by_id.begin(), by_id.end(), [&](std::uint32_t x, std::uint32_t y) { return ends[x].total > ends[y].total; });
+  std::vector<std::uint32_t> group(ends.size());
+  for (std::uint32_t r = 0; r < by_id.size(); ++r) group[by_id[r]] = r;
+  const std::uint32_t actor_rank = id_rank[actor_index];
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    Found& f = found[i];
+    f.group = group[end_of[i]];
+    const bool out = boost::source(f.edge, g) == actor;
+    f.source_rank = out ? actor_rank : id_rank[end_of[i]];
+    f.target_rank = out ? id_rank[end_of[i]] : actor_rank;
+  }
+}
 
 // Rows by neighbour (total weight, descending, then id), then weight descending, relation,
-// direction. The edges are sorted before any row is made: a hub has thousands of rows, and rows
-// are a dozen strings each, costly to compare and to move.
-void sort_found(const Graph& g, std::vector<Found>& found) {
-  std::unordered_map<Vertex, std::uint64_t> total;
-  for (const Found& f : found) total[f.neighbor] += g[f.edge].weight;
-  for (Found& f : found) f.total = total[f.neighbor];
-  std::sort(found.begin(), found.end(), [&](const Found& x, const Found& y) {
-    // Descending fields take y before x.
-    return std::tie(y.total, g[x.neighbor].id, g[y.edge].weight, g[x.edge].relation, x.direction) <
-           std::tie(x.total, g[y.neighbor].id, g[x.edge].weight, g[y.edge].relation, y.direction);
+// direction. The edges are sorted before any row is made: rows are a dozen strings each, costly
+// to compare and to move.
+void sort_rows(std::vector<Found>& found) {
+  counting_sort(found, found.size() + 1, [](const Found& f) { return f.group; });
+  sort_runs(found, [](const Found& f) { return f.group; }, [](const Found& x, const Found& y) {
+    // Descending weight takes y before x.
+    return std::tie(y.props->weight, x.props->relation, x.direction) < std::tie(x.props->weight, y.props->relation, y.direction);
   });
+}
+
+// The edges used, in (source id, target id, relation) order.
+void sort_used(std::vector<Found>& found) {
+  counting_sort(found, found.size() + 1, [](const Found& f) { return f.target_rank; });
+  counting_sort(found, found.size() + 1, [](const Found& f) { return f.source_rank; });
+  sort_runs(found, [](const Found& f) { return std::pair(f.source_rank, f.target_rank); },
+            [](const Found& x, const Found& y) { return x.props->relation < y.props->relation; });
 }
 
 detail::Table table_of(const NeighborsResult& r) {
@@ -72,10 +155,11 @@ detail::Table table_of(const NeighborsResult& r) {
                    {.name = "evidence_doc", .text = false},
                    {.name = "evidence_date", .text = false},
                    {.name = "evidence", .max_width = 90}});
-  for (const NeighborRow& n : r.rows)
-    t.add({n.neighbor.id, n.neighbor.label, n.neighbor.type, n.relation, to_string(n.direction),
-           std::to_string(n.weight), std::to_string(n.documents), n.first_date, n.last_date,
-           n.status.empty() ? "fact" : n.status, n.evidence_doc, n.evidence_date, n.evidence});
+  for (const NeighborRow& n : r.rows)  // (the rows outlive the table)
+    t.add_viewed({n.neighbor.id, n.neighbor.label, n.neighbor.type, n.relation, to_string(n.direction),
+                  t.keep(std::to_string(n.weight)), t.keep(std::to_string(n.documents)), n.first_date, n.last_date,
+                  n.status.empty() ? std::string_view("fact") : std::string_view(n.status), n.evidence_doc,
+                  n.evidence_date, n.evidence});
   return t;
 }
 
@@ -122,21 +206,19 @@ NeighborsResult query_neighbors(const ActorGraph& ag, const std::string& actor, 
   auto consider = [&](Edge e, Vertex other, Direction d) {
     if (!pred.keeps_actor(g[other]) && other != v) return;
     if (!pred.keeps_edge(g[e])) return;
-    found.push_back(Found{e, other, g[e].directed ? d : Direction::both});
+    found.push_back(Found{.edge = e, .neighbor = other, .direction = g[e].directed ? d : Direction::both, .props = &g[e]});
   };
   for (Edge e : boost::make_iterator_range(boost::out_edges(v, g))) consider(e, boost::target(e, g), Direction::out);
+  const std::size_t out_count = found.size();
   for (Edge e : boost::make_iterator_range(boost::in_edges(v, g)))
     if (boost::source(e, g) != v) consider(e, boost::source(e, g), Direction::in);  // a loop was seen above
-  sort_found(g, found);
-  r.rows.reserve(found.size());
-  for (const Found& item : found) r.rows.push_back(row_of(g, item.edge, item.neighbor, item.direction, pred));
-  // The edges used, in (source id, target id, relation) order, sorted before they are copied out.
-  std::vector<Edge> used;
-  used.reserve(found.size());
-  for (const Found& item : found) used.push_back(item.edge);
-  std::sort(used.begin(), used.end(), [&](Edge x, Edge y) { return edge_order_key(g, x) < edge_order_key(g, y); });
-  r.used.edges.reserve(used.size());
-  for (Edge e : used) r.used.edges.push_back(detail::edge_key(g, e));
+  rank_found(g, v, found, out_count);
+  sort_rows(found);
+  r.rows.resize(found.size());
+  for (std::size_t i = 0; i < found.size(); ++i) fill_row(r.rows[i], g, found[i], pred);
+  sort_used(found);
+  r.used.edges.reserve(found.size());
+  for (const Found& item : found) r.used.edges.push_back(detail::edge_key(g, item.edge));
   return r;
 }
 

@@ -1,6 +1,9 @@
 // query/output.cpp: how query results are printed: aligned text tables for people, CSV (RFC 4180)
 // and pretty-printed JSON (RapidJSON) for programs. No locale: numbers are formatted by fmt.
 #include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <deque>
 
 #include <fmt/format.h>
@@ -22,11 +25,6 @@ namespace ag::detail {
 
 namespace {
 
-// Display width in code points (every UTF-8 lead byte starts one); good enough for alignment.
-std::size_t width(std::string_view s) {
-  return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
-
 std::string heading(const std::string& name) {
   std::string out = name;
   for (char& c : out) c = c == '_' ? ' ' : static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
@@ -34,6 +32,40 @@ std::string heading(const std::string& name) {
 }
 
 bool breaks_line(char c) { return c == '\n' || c == '\r' || c == '\t'; }
+
+// A cell's width in code points and whether it holds a line break, eight bytes at a time: the
+// cells of a hub's `neighbors` table are a few hundred kilobytes, and a loop over bytes was a
+// third of the time it took to print them.
+struct CellScan {
+  std::size_t width = 0;
+  bool breaks = false;
+};
+
+CellScan scan(std::string_view s) {
+  constexpr std::uint64_t ones = 0x0101010101010101, highs = 0x8080808080808080;
+  // Whether a byte of x is b (the classic test for a zero byte, applied to x ^ bbbbbbbb).
+  auto has_byte = [](std::uint64_t x, unsigned char b) {
+    const std::uint64_t y = x ^ (ones * b);
+    return (y - ones) & ~y & highs;
+  };
+  std::size_t continuation = 0;  // UTF-8 continuation bytes (10xxxxxx): every other byte starts a code point
+  std::uint64_t breaks = 0;
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    continuation += static_cast<std::size_t>(std::popcount(x & ~(x << 1) & highs));
+    breaks |= has_byte(x, '\n') | has_byte(x, '\r') | has_byte(x, '\t');
+  }
+  for (; i < s.size(); ++i) {
+    continuation += (s[i] & 0xC0) == 0x80 ? 1 : 0;
+    breaks |= breaks_line(s[i]) ? 1 : 0;
+  }
+  return {s.size() - continuation, breaks != 0};
+}
+
+// Display width in code points (every UTF-8 lead byte starts one); good enough for alignment.
+std::size_t width(std::string_view s) { return scan(s).width; }
 
 // A cell as the text view shows it, with its width. Most cells are shown as they are: they are
 // viewed, not copied (a hub's `neighbors` table has thousands of rows).
@@ -44,23 +76,34 @@ struct ShownCell {
 
 // `cell` on one line, cut after `max_width` code points (0 = never) with "...". The text is
 // `cell` itself unless it had to change; then it is kept in `changed`.
-ShownCell shown(const std::string& cell, const Column& column, std::deque<std::string>& changed) {
+ShownCell shown(std::string_view cell, const Column& column, std::deque<std::string>& changed) {
   if (cell == column.blank) return {};
-  const std::size_t w = width(cell);
+  const auto [w, breaks] = scan(cell);
   const bool cut = column.max_width > 0 && w > column.max_width;
-  if (!cut && std::none_of(cell.begin(), cell.end(), breaks_line)) return {cell, w};
-  std::string text;
-  std::size_t points = 0;
-  for (std::size_t i = 0; i < cell.size(); ++i) {
-    if (cut && (cell[i] & 0xC0) != 0x80 && points++ == column.max_width - 3) break;
-    text += breaks_line(cell[i]) ? ' ' : cell[i];
-  }
+  if (!cut && !breaks) return {cell, w};
+  std::size_t end = cell.size();  // where a cut cell ends: before code point max_width - 3
+  if (cut)
+    for (std::size_t i = 0, points = 0; i < cell.size(); ++i)
+      if ((cell[i] & 0xC0) != 0x80 && points++ == column.max_width - 3) {
+        end = i;
+        break;
+      }
+  std::string text(cell.substr(0, end));
+  std::replace_if(text.begin(), text.end(), breaks_line, ' ');
   if (cut) text += "...";
   changed.push_back(std::move(text));
   return {changed.back(), cut ? width(changed.back()) : w};
 }
 
 }  // namespace
+
+void Table::add(std::vector<std::string> row) {
+  for (std::string& cell : row) cells_.push_back(keep(std::move(cell)));
+}
+
+void Table::add_viewed(std::initializer_list<std::string_view> row) { cells_.insert(cells_.end(), row); }
+
+std::string_view Table::keep(std::string cell) { return kept_.emplace_back(std::move(cell)); }
 
 void Table::write_text(std::ostream& out, const std::string& indent) const {
   // The text columns' cells as shown, row by row (a row's cells sit together in memory), with each
@@ -70,14 +113,15 @@ void Table::write_text(std::ostream& out, const std::string& indent) const {
   for (std::size_t c = 0; c < columns_.size(); ++c)
     if (columns_[c].text) text_columns.push_back(c);
   const std::size_t n = text_columns.size();
+  const std::size_t row_count = columns_.empty() ? 0 : cells_.size() / columns_.size();
   std::deque<std::string> changed;  // (a deque: the cells' views of its strings stay valid)
   std::vector<ShownCell> cells;
-  cells.reserve(rows_.size() * n);
+  cells.reserve(row_count * n);
   std::vector<std::size_t> widths(n, 0);
   std::vector<char> has_text(n, 0);
-  for (const auto& row : rows_)
+  for (std::size_t r = 0; r < row_count; ++r)
     for (std::size_t i = 0; i < n; ++i) {
-      const ShownCell cell = shown(row[text_columns[i]], columns_[text_columns[i]], changed);
+      const ShownCell cell = shown(cells_[r * columns_.size() + text_columns[i]], columns_[text_columns[i]], changed);
       widths[i] = std::max(widths[i], cell.width);
       has_text[i] = has_text[i] || !cell.text.empty();
       cells.push_back(cell);
@@ -94,27 +138,38 @@ void Table::write_text(std::ostream& out, const std::string& indent) const {
     line_width += widths[i] + 2;
   }
   std::string text;
-  text.reserve(line_width * (rows_.size() + 1));  // (more bytes than code points only in non-ASCII text)
+  text.reserve(line_width * (row_count + 1));  // (more bytes than code points only in non-ASCII text)
+  // A line's length is known before it is written, so it is written with plain copies: a hub's
+  // table has thousands of lines, and a string append per piece cost more than the query itself.
   auto put_line = [&](auto cell_at) {
+    std::size_t length = indent.size();
+    for (std::size_t k = 0; k < shown_columns.size(); ++k) {
+      const std::size_t i = shown_columns[k];
+      const ShownCell cell = cell_at(k, i);
+      length += (k > 0 ? 2 : 0) + cell.text.size() + (widths[i] - cell.width);
+    }
     const std::size_t start = text.size();
-    text += indent;
+    text.resize(start + length);
+    char* at = text.data() + start;
+    at = std::copy(indent.begin(), indent.end(), at);
     for (std::size_t k = 0; k < shown_columns.size(); ++k) {
       const std::size_t i = shown_columns[k];
       const ShownCell cell = cell_at(k, i);
       const std::size_t pad = widths[i] - cell.width;
       const bool right = columns_[text_columns[i]].right;
-      if (k > 0) text += "  ";
-      if (right) text.append(pad, ' ');
-      text += cell.text;
-      if (!right) text.append(pad, ' ');
+      if (k > 0) at = std::fill_n(at, 2, ' ');
+      if (right) at = std::fill_n(at, pad, ' ');
+      at = std::copy(cell.text.begin(), cell.text.end(), at);
+      if (!right) at = std::fill_n(at, pad, ' ');
     }
     // No trailing blanks after empty last cells (a line of blanks is left empty).
-    const std::size_t last = text.find_last_not_of(' ');
-    text.resize(last == std::string::npos || last < start ? start : last + 1);
+    std::size_t end = text.size();
+    while (end > start && text[end - 1] == ' ') --end;
+    text.resize(end);
     text += '\n';
   };
   put_line([&](std::size_t k, std::size_t) { return ShownCell{headings[k], width(headings[k])}; });
-  for (std::size_t r = 0; r < rows_.size(); ++r)
+  for (std::size_t r = 0; r < row_count; ++r)
     put_line([&](std::size_t, std::size_t i) { return cells[r * n + i]; });
   out << text;
 }
@@ -134,8 +189,9 @@ void Table::write_csv(std::ostream& out) const {
     for (std::size_t c = 0; c < columns_.size(); ++c) out << (c ? "," : "") << csv_field(cell_of(c));
     out << "\r\n";  // RFC 4180 line breaks
   };
-  line([&](std::size_t c) { return columns_[c].name; });
-  for (const auto& row : rows_) line([&](std::size_t c) { return row[c]; });
+  line([&](std::size_t c) { return std::string_view(columns_[c].name); });
+  for (std::size_t start = 0; start < cells_.size(); start += columns_.size())
+    line([&](std::size_t c) { return cells_[start + c]; });
 }
 
 std::string number(double value, int decimals) { return fmt::format("{:.{}f}", value, decimals); }

@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <map>
+#include <tuple>
 
 #include "core/error.hpp"
 #include "fixture_graph.hpp"
@@ -86,6 +87,62 @@ TEST_CASE("neighbors: filters") {
   f.relations = {"visit"};
   CHECK(rows(query_neighbors(graph(), "Kazakhstan", f)).empty());
   CHECK_THROWS_AS(query_neighbors(graph(), "Atlantis", {}), UsageError);
+}
+
+namespace {
+
+// The fixture's vertices and edges in reverse order: neither in id order nor sorted by the other
+// end, unlike a graph read from a file (which query_neighbors makes use of when it can).
+ActorGraph reversed(const ActorGraph& g) {
+  ActorGraph out;
+  out.documents = g.documents;
+  std::vector<Vertex> vertices(boost::vertices(g.g).first, boost::vertices(g.g).second);
+  for (auto v = vertices.rbegin(); v != vertices.rend(); ++v) out.vertex(g.g[*v]);
+  std::vector<Edge> edges(boost::edges(g.g).first, boost::edges(g.g).second);
+  for (auto e = edges.rbegin(); e != edges.rend(); ++e)
+    boost::add_edge(out.by_id.at(g.g[boost::source(*e, g.g)].id), out.by_id.at(g.g[boost::target(*e, g.g)].id), g.g[*e],
+                    out.g);
+  return out;
+}
+
+std::string everything(const NeighborsResult& r) {
+  std::string out = rows(r);
+  for (const NeighborRow& n : r.rows)
+    out += n.neighbor.label + "|" + n.neighbor.type + "|" + std::to_string(n.documents) + "|" + n.first_date + "|" +
+           n.last_date + "|" + n.evidence_doc + "|" + n.evidence_date + "|" + n.evidence + "\n";
+  for (const EdgeKey& k : r.used.edges) out += k.source + " " + k.target + " " + k.relation + "\n";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("neighbors: the same rows, in the documented order, whatever order the graph holds") {
+  // make_subgraph adds the vertices in id order and the edges in (source, target, relation) order.
+  SubgraphSpec all;
+  const Graph& g = graph().g;
+  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) all.actors.push_back(g[v].id);
+  for (Edge e : boost::make_iterator_range(boost::edges(g)))
+    all.edges.push_back({g[boost::source(e, g)].id, g[boost::target(e, g)].id, g[e].relation});
+  const ActorGraph in_id_order = make_subgraph(graph(), all);
+  const ActorGraph backwards = reversed(graph());
+  REQUIRE(boost::num_edges(in_id_order.g) == boost::num_edges(graph().g));
+  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
+    const std::string& id = g[v].id;
+    CAPTURE(id);
+    const NeighborsResult r = query_neighbors(graph(), id, {});
+    CHECK(everything(query_neighbors(in_id_order, id, {})) == everything(r));
+    CHECK(everything(query_neighbors(backwards, id, {})) == everything(r));
+    // Rows by neighbour (total weight descending, then id), then weight descending, relation,
+    // direction; the edges used in (source, target, relation) order.
+    std::map<std::string, std::uint64_t> total;
+    for (const NeighborRow& n : r.rows) total[n.neighbor.id] += n.weight;
+    auto key = [&](const NeighborRow& n) {
+      return std::make_tuple(~total[n.neighbor.id], n.neighbor.id, ~n.weight, n.relation, static_cast<int>(n.direction));
+    };
+    CHECK(std::is_sorted(r.rows.begin(), r.rows.end(), [&](const NeighborRow& x, const NeighborRow& y) { return key(x) < key(y); }));
+    CHECK(std::is_sorted(r.used.edges.begin(), r.used.edges.end()));
+    CHECK(r.used.edges.size() == r.rows.size());
+  }
 }
 
 TEST_CASE("strongest evidence: supporting, amounts, date, length, order") {

@@ -55,3 +55,26 @@ TEST_CASE("a table without rows prints its heading") {
   Table t({{.name = "neighbor_id"}, {.name = "weight", .right = true}});
   CHECK(text_of(t) == "NEIGHBOR ID  WEIGHT\n");
 }
+
+TEST_CASE("the text view counts code points and finds a line break anywhere in a long cell") {
+  // Cells are scanned eight bytes at a time and then byte by byte: a break or a multi-byte letter
+  // at every position of cells up to 19 bytes, against what the text view must print.
+  const std::string e_acute = "\xc3\xa9";
+  for (std::size_t n = 1; n < 20; ++n)
+    for (std::size_t at = 0; at < n; ++at)
+      for (char brk : {'\t', '\n', '\r'}) {
+        CAPTURE(n);
+        CAPTURE(at);
+        std::string broken(n, 'a'), shown(n, 'a'), letters;
+        broken[at] = brk;
+        shown[at] = ' ';
+        for (std::size_t i = 0; i < n; ++i) letters += i == at ? e_acute : "b";
+        Table t({{.name = "c"}, {.name = "d"}});
+        t.add({broken, "x"});
+        t.add({letters, "y"});  // n code points in n + 1 bytes: no padding
+        std::string expected = "C";
+        expected.append(n - 1, ' ');
+        expected += "  D\n" + shown + "  x\n" + letters + "  y\n";
+        CHECK(text_of(t) == expected);
+      }
+}
