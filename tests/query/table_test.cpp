@@ -57,8 +57,8 @@ TEST_CASE("a table without rows prints its heading") {
 }
 
 TEST_CASE("the text view counts code points and finds a line break anywhere in a long cell") {
-  // Cells are scanned eight bytes at a time and then byte by byte: a break or a multi-byte letter
-  // at every position of cells up to 19 bytes, against what the text view must print.
+  // A break or a multi-byte letter at every position of cells up to 19 bytes, against what the
+  // text view must print.
   const std::string e_acute = "\xc3\xa9";
   for (std::size_t n = 1; n < 20; ++n)
     for (std::size_t at = 0; at < n; ++at)
