@@ -47,6 +47,11 @@ struct Column {
 class Table {
  public:
   explicit Table(std::vector<Column> columns) : columns_(std::move(columns)) {}
+  // Moved, never copied: a copy's cells would still view the strings the original keeps.
+  Table(Table&&) = default;
+  Table& operator=(Table&&) = default;
+  Table(const Table&) = delete;
+  Table& operator=(const Table&) = delete;
   // A row whose cells the table keeps.
   void add(std::vector<std::string> row);
   // A row of cells the table only views: they must outlive it. A hub's `neighbors` table has
