@@ -57,6 +57,7 @@ class Table {
   // A row of cells the table only views: they must outlive it. A hub's `neighbors` table has
   // thousands of rows, and copying every cell into the table cost as much as the query.
   void add_viewed(std::initializer_list<std::string_view> row);
+  void reserve(std::size_t rows) { cells_.reserve(rows * columns_.size()); }
   // `cell` kept by the table, for a computed cell of a viewed row (a number).
   std::string_view keep(std::string cell);
   bool empty() const { return cells_.empty(); }

@@ -155,6 +155,7 @@ detail::Table table_of(const NeighborsResult& r) {
                    {.name = "evidence_doc", .text = false},
                    {.name = "evidence_date", .text = false},
                    {.name = "evidence", .max_width = 90}});
+  t.reserve(r.rows.size());
   for (const NeighborRow& n : r.rows)  // (the rows outlive the table)
     t.add_viewed({n.neighbor.id, n.neighbor.label, n.neighbor.type, n.relation, to_string(n.direction),
                   t.keep(std::to_string(n.weight)), t.keep(std::to_string(n.documents)), n.first_date, n.last_date,
