@@ -30,14 +30,17 @@ struct Found {
 // The row of `found`, written in place (a hub has thousands: moving each cost a tenth of the query).
 void fill_row(NeighborRow& r, const Graph& g, const Found& found, const FilterPredicate& pred) {
   const RelationEdge& edge = *found.props;
-  r.neighbor = detail::actor_ref(g[found.neighbor]);
+  const ActorNode& neighbor = g[found.neighbor];
+  r.neighbor.id = neighbor.id;
+  r.neighbor.label = neighbor.label;
+  r.neighbor.type = neighbor.type;
   r.relation = edge.relation;
   r.direction = found.direction;
   r.weight = edge.weight;
   r.documents = edge.documents;
   r.first_date = edge.first_date;
   r.last_date = edge.last_date;
-  r.status = detail::edge_status(edge);
+  if (!edge.is_fact()) r.status = detail::edge_status(edge);
   const Evidence* best = nullptr;
   for (const Evidence& ev : edge.evidence)
     if (pred.selects(ev) && (!best || stronger_evidence(ev, *best))) best = &ev;
@@ -203,23 +206,56 @@ NeighborsResult query_neighbors(const ActorGraph& ag, const std::string& actor, 
   NeighborsResult r;
   r.actor = detail::actor_ref(g[v]);
   r.used.actors.push_back(g[v].id);
+  // The actor's edges first, from its own edge lists; then the filter on each. A hub's edges and
+  // neighbours lie all over a large graph's memory: each is fetched a few edges before it is
+  // needed, so that the waits overlap (a fifth of the query on a million edges).
   std::vector<Found> found;
-  auto consider = [&](Edge e, Vertex other, Direction d) {
-    if (!pred.keeps_actor(g[other]) && other != v) return;
-    if (!pred.keeps_edge(g[e])) return;
-    found.push_back(Found{.edge = e, .neighbor = other, .direction = g[e].directed ? d : Direction::both, .props = &g[e]});
-  };
-  for (Edge e : boost::make_iterator_range(boost::out_edges(v, g))) consider(e, boost::target(e, g), Direction::out);
-  const std::size_t out_count = found.size();
+  for (Edge e : boost::make_iterator_range(boost::out_edges(v, g)))
+    found.push_back(Found{.edge = e, .neighbor = boost::target(e, g), .direction = Direction::out, .props = &g[e]});
+  const std::size_t out_edges = found.size();
   for (Edge e : boost::make_iterator_range(boost::in_edges(v, g)))
-    if (boost::source(e, g) != v) consider(e, boost::source(e, g), Direction::in);  // a loop was seen above
+    if (boost::source(e, g) != v)  // (a loop was seen above)
+      found.push_back(Found{.edge = e, .neighbor = boost::source(e, g), .direction = Direction::in, .props = &g[e]});
+  std::size_t kept = 0, out_count = 0;
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    if (i + 8 < found.size()) {
+      __builtin_prefetch(found[i + 8].props);
+      __builtin_prefetch(&g[found[i + 8].neighbor]);
+    }
+    Found& edge = found[i];
+    if (!pred.keeps_actor(g[edge.neighbor]) && edge.neighbor != v) continue;
+    if (!pred.keeps_edge(*edge.props)) continue;
+    if (!edge.props->directed) edge.direction = Direction::both;
+    found[kept++] = edge;
+    if (i < out_edges) out_count = kept;
+  }
+  found.resize(kept);
   rank_found(g, v, found, out_count);
   sort_rows(found);
   r.rows.resize(found.size());
-  for (std::size_t i = 0; i < found.size(); ++i) fill_row(r.rows[i], g, found[i], pred);
+  for (std::size_t i = 0; i < found.size(); ++i) {  // (fetching ahead again: the rows are in another order)
+    if (i + 8 < found.size()) {
+      __builtin_prefetch(found[i + 8].props);
+      __builtin_prefetch(&g[found[i + 8].neighbor]);
+    }
+    if (i + 4 < found.size()) {
+      const std::vector<Evidence>& ahead = found[i + 4].props->evidence;
+      if (!ahead.empty()) __builtin_prefetch(ahead.data());
+    }
+    if (i + 2 < found.size()) {
+      const std::vector<Evidence>& ahead = found[i + 2].props->evidence;
+      if (!ahead.empty()) __builtin_prefetch(ahead.front().text.data());
+    }
+    fill_row(r.rows[i], g, found[i], pred);
+  }
   sort_used(found);
   r.used.edges.reserve(found.size());
-  for (const Found& item : found) r.used.edges.push_back(detail::edge_key(g, item.edge));
+  for (const Found& item : found) {
+    EdgeKey& key = r.used.edges.emplace_back();
+    key.source = g[boost::source(item.edge, g)].id;
+    key.target = g[boost::target(item.edge, g)].id;
+    key.relation = item.props->relation;
+  }
   return r;
 }
 
