@@ -7,6 +7,9 @@
 #include "graph/graph_json.hpp"
 
 #include <algorithm>
+#include <functional>
+#include <future>
+#include <utility>
 
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -194,21 +197,31 @@ void write_head(std::ostream& out, const std::string& rules_fingerprint) {
   out << buf.GetString();
 }
 
-// A list whose items come one at a time from `next`, written in batches: what is held at once is a
-// batch, whatever the length of the list.
+// A list whose items come one at a time from `next`, written in batches: what is held at once is
+// two batches, whatever the length of the list. With more than one thread the next batch is
+// pulled while this one is rendered: `next` is the merge of a build's scratch runs, and pulling
+// and rendering by turns left a core idle for half of the writing.
 template <typename Item, typename Next, typename One>
 void write_streamed_list(std::ostream& out, std::string_view key, unsigned threads, const Next& next, One one) {
   constexpr std::size_t kBatch = 8192;
   ListWriter list(out, key, threads);
-  std::vector<Item> batch;
-  for (Item item; next(item);) {
-    batch.push_back(std::move(item));
-    if (batch.size() == kBatch) {
-      list.add(batch, one);
-      batch.clear();
-    }
+  auto pull = [&next](std::vector<Item>& batch) {
+    batch.clear();
+    for (Item item; batch.size() < kBatch && next(item);) batch.push_back(std::move(item));
+  };
+  const bool overlap = effective_threads(threads) > 1;
+  std::vector<Item> batch, following;
+  pull(batch);
+  while (!batch.empty()) {
+    // (a std::async future waits for its thread when it is destroyed, also when add throws)
+    std::future<void> pulled = overlap ? std::async(std::launch::async, pull, std::ref(following)) : std::future<void>{};
+    list.add(batch, one);
+    if (overlap)
+      pulled.get();
+    else
+      pull(following);
+    std::swap(batch, following);
   }
-  list.add(batch, one);
   list.close();
 }
 

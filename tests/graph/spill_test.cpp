@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <sstream>
+#include <stdexcept>
 
 #include <fmt/format.h>
 
@@ -242,5 +243,17 @@ TEST_CASE("a graph written as it streams in gives the bytes of the same graph wr
     std::ostringstream got;
     write_graph_json(got, streamed, threads);
     CHECK(got.str() == expected.str());
+  }
+  // A source that fails in its second batch (pulled, with threads, while the first is written):
+  // the error reaches the caller.
+  streamed.next_edge = [&](EdgeInOrder& e) {
+    if (next_edge == 10'000) throw std::runtime_error("scratch run unreadable");
+    e = edges[next_edge++];
+    return true;
+  };
+  for (unsigned threads : {1u, 3u}) {
+    next_doc = next_edge = 0;
+    std::ostringstream got;
+    CHECK_THROWS_WITH_AS(write_graph_json(got, streamed, threads), "scratch run unreadable", std::runtime_error);
   }
 }
