@@ -54,32 +54,37 @@ CellScan scan(std::string_view s) {
 // Display width in code points; good enough for alignment.
 std::size_t width(std::string_view s) { return scan(s).width; }
 
-// A cell as the text view shows it, with its width. Most cells are shown as they are: they are
-// viewed, not copied (a hub's `neighbors` table has thousands of rows).
+// A cell as the text view shows it, with its width. Cells are viewed, not copied (a hub's
+// `neighbors` table has thousands of rows); a cut cell is the view of its start and "...".
 struct ShownCell {
   std::string_view text;
-  std::size_t width = 0;
+  std::size_t width = 0;  // with the "..."
+  bool cut = false;       // shown with "..." after the text
 };
 
-// `cell` on one line, cut after `max_width` code points (0 = never) with "...". The text is
-// `cell` itself unless it had to change; then it is kept in `changed`.
+// `cell` on one line, cut after `max_width` code points (0 = never) with "...". The text is a
+// view of `cell` unless a line break had to become a space; then it is kept in `changed`.
 ShownCell shown(std::string_view cell, const Column& column, std::deque<std::string>& changed) {
   if (cell == column.blank) return {};
   const auto [w, breaks] = scan(cell);
-  const bool cut = column.max_width > 0 && w > column.max_width;
-  if (!cut && !breaks) return {cell, w};
-  std::size_t end = cell.size();  // where a cut cell ends: before code point max_width - 3
-  if (cut)
-    for (std::size_t i = 0, points = 0; i < cell.size(); ++i)
-      if ((cell[i] & 0xC0) != 0x80 && points++ == column.max_width - 3) {
-        end = i;
+  ShownCell out{cell, w, column.max_width > 0 && w > column.max_width};
+  if (out.cut) {
+    // The first max_width - 3 code points, then "...".
+    std::size_t points = 0, end = 0;
+    for (; end < cell.size(); ++end)
+      if ((cell[end] & 0xC0) != 0x80 && points++ == column.max_width - 3) {
+        --points;
         break;
       }
-  std::string text(cell.substr(0, end));
-  std::replace_if(text.begin(), text.end(), breaks_line, ' ');
-  if (cut) text += "...";
-  changed.push_back(std::move(text));
-  return {changed.back(), cut ? width(changed.back()) : w};
+    out.text = cell.substr(0, end);
+    out.width = points + 3;
+  }
+  if (breaks) {
+    std::string& text = changed.emplace_back(out.text);
+    std::replace_if(text.begin(), text.end(), breaks_line, ' ');
+    out.text = text;
+  }
+  return out;
 }
 
 }  // namespace
@@ -132,7 +137,7 @@ void Table::write_text(std::ostream& out, const std::string& indent) const {
     for (std::size_t k = 0; k < shown_columns.size(); ++k) {
       const std::size_t i = shown_columns[k];
       const ShownCell cell = cell_at(k, i);
-      length += (k > 0 ? 2 : 0) + cell.text.size() + (widths[i] - cell.width);
+      length += (k > 0 ? 2 : 0) + cell.text.size() + (cell.cut ? 3 : 0) + (widths[i] - cell.width);
     }
     const std::size_t start = text.size();
     text.resize(start + length);
@@ -146,6 +151,7 @@ void Table::write_text(std::ostream& out, const std::string& indent) const {
       if (k > 0) at = std::fill_n(at, 2, ' ');
       if (right) at = std::fill_n(at, pad, ' ');
       at = std::copy(cell.text.begin(), cell.text.end(), at);
+      if (cell.cut) at = std::fill_n(at, 3, '.');
       if (!right) at = std::fill_n(at, pad, ' ');
     }
     // No trailing blanks after empty last cells (a line of blanks is left empty).
