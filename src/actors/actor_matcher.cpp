@@ -37,6 +37,12 @@ std::string lower(std::string s) {
   return s;
 }
 
+// `text` equals the lower-case `word` once folded to ASCII lower case.
+bool folded_equal(std::string_view text, std::string_view word) {
+  return std::equal(text.begin(), text.end(), word.begin(), word.end(),
+                    [](char t, char w) { return ascii_lower(static_cast<unsigned char>(t)) == static_cast<unsigned char>(w); });
+}
+
 }  // namespace
 
 std::vector<std::string> name_variants(const std::string& name) {
@@ -118,11 +124,8 @@ bool ActorMatcher::followed_by(std::string_view text, std::size_t end, const Key
   const unsigned char key = ascii_lower(static_cast<unsigned char>(text[i]));
   for (std::size_t n = words.group_start[key]; n < words.group_start[key + 1]; ++n) {
     const std::string& w = words.words[n];
-    if (i + w.size() > text.size()) continue;
-    bool same = true;
-    for (std::size_t k = 0; k < w.size() && same; ++k)
-      same = ascii_lower(static_cast<unsigned char>(text[i + k])) == static_cast<unsigned char>(w[k]);
-    if (same && !word_char_at(text, i + w.size())) return true;
+    if (i + w.size() <= text.size() && folded_equal(text.substr(i, w.size()), w) && !word_char_at(text, i + w.size()))
+      return true;
   }
   return false;
 }
@@ -134,12 +137,8 @@ bool ActorMatcher::preceded_by(std::string_view text, std::size_t begin, const K
   const unsigned char key = ascii_lower(static_cast<unsigned char>(text[i - 1]));
   for (std::size_t n = words.group_start[key]; n < words.group_start[key + 1]; ++n) {
     const std::string& w = words.words[n];
-    if (w.size() > i) continue;
-    const std::size_t start = i - w.size();
-    bool same = true;
-    for (std::size_t k = 0; k < w.size() && same; ++k)
-      same = ascii_lower(static_cast<unsigned char>(text[start + k])) == static_cast<unsigned char>(w[k]);
-    if (same && !word_char_before(text, start)) return true;
+    if (w.size() <= i && folded_equal(text.substr(i - w.size(), w.size()), w) && !word_char_before(text, i - w.size()))
+      return true;
   }
   return false;
 }

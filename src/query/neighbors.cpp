@@ -100,9 +100,9 @@ void rank_found(const Graph& g, Vertex actor, std::vector<Found>& found, std::si
   // By neighbour. A graph keeps each vertex's edges in the order they were added, which in a graph
   // read from a file is by the other end: the out-edges and the in-edges are each sorted already.
   const auto by_neighbor = [](const Found& x, const Found& y) { return x.neighbor < y.neighbor; };
-  const auto in_edges = found.begin() + static_cast<std::ptrdiff_t>(out_count);
-  if (std::is_sorted(found.begin(), in_edges, by_neighbor) && std::is_sorted(in_edges, found.end(), by_neighbor))
-    std::inplace_merge(found.begin(), in_edges, found.end(), by_neighbor);
+  const auto first_in = found.begin() + static_cast<std::ptrdiff_t>(out_count);
+  if (std::is_sorted(found.begin(), first_in, by_neighbor) && std::is_sorted(first_in, found.end(), by_neighbor))
+    std::inplace_merge(found.begin(), first_in, found.end(), by_neighbor);
   else
     std::sort(found.begin(), found.end(), by_neighbor);
   std::vector<End> ends;
@@ -225,7 +225,7 @@ NeighborsResult query_neighbors(const ActorGraph& ag, const std::string& actor, 
   std::vector<Found> found;
   for (Edge e : boost::make_iterator_range(boost::out_edges(v, g)))
     found.push_back(Found{.edge = e, .neighbor = boost::target(e, g), .direction = Direction::out, .props = &g[e]});
-  const std::size_t out_edges = found.size();
+  const std::size_t out_found = found.size();  // found[0, out_found) leave the actor
   for (Edge e : boost::make_iterator_range(boost::in_edges(v, g)))
     if (boost::source(e, g) != v)  // (a loop was seen above)
       found.push_back(Found{.edge = e, .neighbor = boost::source(e, g), .direction = Direction::in, .props = &g[e]});
@@ -237,7 +237,7 @@ NeighborsResult query_neighbors(const ActorGraph& ag, const std::string& actor, 
     if (!pred.keeps_edge(*edge.props)) continue;
     if (!edge.props->directed) edge.direction = Direction::both;
     found[kept++] = edge;
-    if (i < out_edges) out_count = kept;
+    if (i < out_found) out_count = kept;
   }
   found.resize(kept);
   rank_found(g, v, found, out_count);
