@@ -17,7 +17,7 @@ std::vector<std::string> noun_forms(const std::string& entry);
 
 // A regex alternation of literal word forms, each escaped and matched as a whole word, each
 // before the shorter forms it begins with (so the longest wins):
-// (?:\bimposed\b|\bimposes\b|\bimpose\b|\bimposing\b). Raw regex alternatives are appended as is.
+// (?:\b(?:imposed|imposes|impose|imposing)\b). Raw regex alternatives are appended as is.
 std::string alternation(std::vector<std::string> forms, const std::vector<std::string>& raw_patterns);
 
 }  // namespace ag

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include <re2/re2.h>
+
 #include "rules/lexicon.hpp"
 
 using namespace ag;
@@ -58,7 +60,41 @@ TEST_CASE("nouns get plurals; irregular plurals are written singular/plural") {
 }
 
 TEST_CASE("an alternation is whole-word, longest first, and an empty list matches nothing") {
-  CHECK(alternation({"prime", "prime minister"}, {}) == "(?:\\bprime\\ minister\\b|\\bprime\\b)");
+  CHECK(alternation({"prime", "prime minister"}, {}) == "(?:\\b(?:prime\\ minister|prime)\\b)");
   CHECK(alternation({}, {"x+"}) == "(?:(?:x+))");
   CHECK(alternation({}, {}).find("10FFFF") != std::string::npos);
+}
+
+// Whole-word forms in a row share one pair of boundaries (a smaller RE2 program); that must match
+// exactly what a boundary around each form matches, also next to forms that end or start in
+// punctuation ("gen." must still win over "gen" before a dot).
+TEST_CASE("shared word boundaries match what a boundary per form matches") {
+  const std::vector<std::string> forms = {"gen", "gen.", "general", "generals", "-led", "u.s.", "us", "use", "x-ray"};
+  std::string per_form = "(?:";
+  std::vector<std::string> sorted = forms;
+  std::sort(sorted.begin(), sorted.end(), [](const std::string& a, const std::string& b) {
+    const std::size_t n = std::min(a.size(), b.size());
+    return a.compare(0, n, b, 0, n) != 0 ? a < b : a.size() > b.size();
+  });
+  auto wordy = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  for (const std::string& f : sorted) {
+    if (per_form.size() > 3) per_form += '|';
+    if (wordy(f.front())) per_form += "\\b";
+    per_form += RE2::QuoteMeta(f);
+    if (wordy(f.back())) per_form += "\\b";
+  }
+  per_form += ")";
+  const std::string shared = alternation(forms, {});
+  CHECK(shared != per_form);  // the runs of whole words were merged
+  const RE2 expected("(" + per_form + ")"), actual("(" + shared + ")");
+  REQUIRE(expected.ok());
+  REQUIRE(actual.ok());
+  for (const char* text : {"the gen. said", "gen.", "a general view", "generals met", "genera", "Kremlin-led forces",
+                           "u.s. and us", "use it", "usa", "x-ray", "x-rays", "regen", "gen-led", "us.", "the u.s.a."}) {
+    CAPTURE(text);
+    re2::StringPiece want, got;
+    const bool found = RE2::PartialMatch(text, expected, &want);
+    CHECK(RE2::PartialMatch(text, actual, &got) == found);
+    CHECK(std::string(got) == std::string(want));
+  }
 }
