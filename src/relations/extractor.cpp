@@ -15,6 +15,17 @@
 
 namespace ag {
 
+// A sentence between finding its candidate rules and completing its mentions.
+struct Extractor::PendingSentence {
+  const Document* doc = nullptr;
+  Extraction* out = nullptr;
+  std::size_t sentence = 0;  // index into out->sentences
+  NormalizedSentence normalized;
+  std::vector<std::size_t> rules;
+  std::vector<RelationMention> found;
+  std::vector<RuleFiring> firings;
+};
+
 struct Extractor::Parts {
   PersonDiscovery discovery;
   GroupResolver groups;
@@ -40,6 +51,10 @@ const Actor& Extractor::actor(const Extraction& ex, ActorIndex index) const {
 
 namespace {
 
+// Sentences per batch of RelationMatcher::match: enough for each rule to run over several
+// sentences in a row, few enough that the batch's normalized texts stay small.
+constexpr std::size_t kBatchSentences = 256;
+
 void assign_sentences(const std::vector<Sentence>& sentences, std::vector<ActorMention>& mentions) {
   std::size_t s = 0;
   for (auto& m : mentions) {
@@ -59,7 +74,60 @@ void drop_unsentenced(const std::vector<Sentence>& sentences, std::vector<ActorM
 
 }  // namespace
 
+// Sentences wait here for their relation rules, which run one rule at a time over the whole batch
+// (RelationMatcher::match); then each sentence's mentions are completed, in input order.
+class Extractor::SentenceBatch {
+ public:
+  SentenceBatch(const Extractor& x, std::vector<SentenceTrace>* trace) : x_(x), trace_(trace) {}
+
+  // A slot for sentence `sentence` of `doc`; it waits for its rules only if keep() follows.
+  PendingSentence& next(const Document& doc, Extraction& out, std::size_t sentence) {
+    if (waiting_ == pending_.size()) pending_.emplace_back();
+    PendingSentence& p = pending_[waiting_];
+    p.doc = &doc;
+    p.out = &out;
+    p.sentence = sentence;
+    p.found.clear();
+    p.firings.clear();
+    return p;
+  }
+  void keep() {
+    if (++waiting_ == kBatchSentences) run();
+  }
+  void run() {
+    jobs_.clear();
+    for (std::size_t k = 0; k < waiting_; ++k) {
+      PendingSentence& p = pending_[k];
+      if (!p.rules.empty()) jobs_.push_back({&p.normalized, &p.rules, &p.found, trace_ ? &p.firings : nullptr});
+    }
+    x_.relations_->match(jobs_);
+    for (std::size_t k = 0; k < waiting_; ++k) x_.complete(pending_[k], trace_);
+    waiting_ = 0;
+  }
+
+ private:
+  const Extractor& x_;
+  std::vector<SentenceTrace>* trace_;
+  std::vector<PendingSentence> pending_;  // the first waiting_ wait; the rest are buffers to reuse
+  std::size_t waiting_ = 0;
+  std::vector<RelationMatcher::Job> jobs_;
+};
+
 void Extractor::extract(const Document& doc, Extraction& out, std::vector<SentenceTrace>* trace) const {
+  SentenceBatch batch(*this, trace);
+  find(doc, out, batch);
+  batch.run();
+}
+
+void Extractor::extract_batch(const std::vector<const Document*>& docs, const std::vector<Extraction*>& outs) const {
+  SentenceBatch batch(*this, nullptr);
+  for (std::size_t i = 0; i < docs.size(); ++i) find(*docs[i], *outs[i], batch);
+  batch.run();
+}
+
+// Everything up to the relation rules: sentences, actor mentions, and for each sentence with two
+// actors its title mentions, candidate rules and normalized text, queued in `batch`.
+void Extractor::find(const Document& doc, Extraction& out, SentenceBatch& batch) const {
   out.sentences.clear();
   out.actors.clear();
   out.relations.clear();
@@ -75,14 +143,13 @@ void Extractor::extract(const Document& doc, Extraction& out, std::vector<Senten
 
   std::vector<char> is_country = parts_->is_country;
   is_country.resize(pack_->actors.size() + out.discovered.size(), 0);
-  NormalizedSentence normalized;
   std::vector<Placeholder> placeholders;
   std::vector<GroupReference> groups;
-  std::vector<std::size_t> rules;
   std::optional<GroupReference> previous_pair;  // the pair the previous sentence opened with
   std::size_t previous_pair_sentence = 0;
   std::size_t m = 0;
-  for (const Sentence& sentence : out.sentences) {
+  for (std::size_t index = 0; index < out.sentences.size(); ++index) {
+    const Sentence& sentence = out.sentences[index];
     const std::size_t first = m;
     while (m < out.actors.size() && out.actors[m].sentence == sentence.index) ++m;
     groups.clear();
@@ -105,31 +172,37 @@ void Extractor::extract(const Document& doc, Extraction& out, std::vector<Senten
       placeholders.push_back(Placeholder{g.span, 'c', g.second});
     }
     std::stable_sort(placeholders.begin(), placeholders.end(), [](const Placeholder& a, const Placeholder& b) { return a.span.begin < b.span.begin; });
-    const std::size_t before = out.relations.size();
-    parts_->titles.apply(text, placeholders, out.relations);
+    PendingSentence& p = batch.next(doc, out, index);
+    parts_->titles.apply(text, placeholders, p.found);
     // Only sentences holding a rule's trigger are normalized and matched.
-    relations_->candidates(slice(text, sentence.span), rules);
-    if (!rules.empty()) {
-      normalize_sentence(text, sentence.span, placeholders, normalized);
-      std::vector<RuleFiring> firings;
-      relations_->match(normalized, rules, out.relations, trace ? &firings : nullptr);
-      if (trace) {
-        SentenceTrace t{sentence.index, normalized.text, {}};
-        for (const auto& f : firings) t.firings.push_back({pack_->rules[f.rule].id, f.matched});
-        trace->push_back(std::move(t));
-      }
-    }
-    if (out.relations.size() == before) continue;
-    const Attributes attributes = find_attributes(text, sentence.span, doc.date);
-    for (std::size_t r = before; r < out.relations.size(); ++r) {
-      RelationMention& rel = out.relations[r];
-      rel.doc = doc.id;
-      rel.sentence = sentence.span;
-      rel.sentence_index = sentence.index;
-      rel.attributes = attributes;
-    }
-    dedupe(out.relations, before);
+    relations_->candidates(slice(text, sentence.span), p.rules);
+    if (!p.rules.empty()) normalize_sentence(text, sentence.span, placeholders, p.normalized);
+    if (!p.rules.empty() || !p.found.empty()) batch.keep();
   }
+}
+
+// A sentence's mentions (title mentions, then those of its rules) get their document, sentence
+// and attributes, and join the document's.
+void Extractor::complete(PendingSentence& p, std::vector<SentenceTrace>* trace) const {
+  const Document& doc = *p.doc;
+  Extraction& out = *p.out;
+  const Sentence& sentence = out.sentences[p.sentence];
+  if (trace && !p.rules.empty()) {
+    SentenceTrace t{sentence.index, p.normalized.text, {}};
+    for (const auto& f : p.firings) t.firings.push_back({pack_->rules[f.rule].id, f.matched});
+    trace->push_back(std::move(t));
+  }
+  if (p.found.empty()) return;
+  const std::size_t before = out.relations.size();
+  const Attributes attributes = find_attributes(doc.text, sentence.span, doc.date);
+  for (RelationMention& rel : p.found) {
+    rel.doc = doc.id;
+    rel.sentence = sentence.span;
+    rel.sentence_index = sentence.index;
+    rel.attributes = attributes;
+    out.relations.push_back(std::move(rel));
+  }
+  dedupe(out.relations, before);
 }
 
 // One mention per (sentence, relation, source, target): the first rule (by trigger position, then

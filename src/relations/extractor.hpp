@@ -46,12 +46,20 @@ class Extractor {
 
   // `trace`, when given, receives what the relation stage saw in each sentence it ran on.
   void extract(const Document& doc, Extraction& out, std::vector<SentenceTrace>* trace = nullptr) const;
+  // extract() for several documents (outs[i] gets docs[i]'s extraction), the same result but
+  // faster: the relation rules run over all the documents' sentences at once, one rule at a time,
+  // so that a rule's program and DFA stay in the CPU's caches from one sentence to the next.
+  void extract_batch(const std::vector<const Document*>& docs, const std::vector<Extraction*>& outs) const;
   const RulePack& pack() const { return *pack_; }
   // The actor an index of `ex` refers to (the pack's or ex.discovered's).
   const Actor& actor(const Extraction& ex, ActorIndex index) const;
 
  private:
   struct Parts;
+  struct PendingSentence;
+  class SentenceBatch;
+  void find(const Document& doc, Extraction& out, SentenceBatch& batch) const;
+  void complete(PendingSentence& p, std::vector<SentenceTrace>* trace) const;
   void dedupe(std::vector<RelationMention>& relations, std::size_t from) const;
 
   const RulePack* pack_;

@@ -154,73 +154,86 @@ void RelationMatcher::candidates(std::string_view sentence, std::vector<std::siz
   out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 
-void RelationMatcher::match(const NormalizedSentence& s, const std::vector<std::size_t>& candidates,
-                            std::vector<RelationMention>& out, std::vector<RuleFiring>* firings) const {
-  const bool question = s.text.find('?') != std::string::npos;
-  re2::StringPiece input(s.text);
-  std::vector<re2::StringPiece> groups;
-  unsigned letters = 0;
+RelationMatcher::SentenceFacts::SentenceFacts(const NormalizedSentence& s)
+    : question(s.text.find('?') != std::string::npos) {
   for (const Placeholder& p : s.placeholders) letters |= Compiled::letter_bit(p.letter);
-  for (std::size_t index : candidates) {
-    const Compiled& c = *rules_[index];
-    if (!c.can_fill_slots(letters)) continue;
-    groups.assign(static_cast<std::size_t>(c.re->NumberOfCapturingGroups()) + 1, {});
-    std::size_t pos = 0;
-    while (pos < s.text.size() &&
-           c.re->Match(input, pos, s.text.size(), RE2::UNANCHORED, groups.data(), static_cast<int>(groups.size()))) {
-      const std::size_t mbegin = static_cast<std::size_t>(groups[0].data() - s.text.data());
-      const std::size_t mend = mbegin + groups[0].size();
-      pos = mend > mbegin ? mend : mbegin + 1;
-      // The placeholders of a slot, one per actor (its first mention): "Russia and Russia's ally"
-      // pairs Russia once, and a slot repeating one name a thousand times costs one entry.
-      auto slot = [&](int g) {
-        std::vector<std::size_t> found;
-        if (g < 0) return found;
-        const re2::StringPiece& captured = groups[static_cast<std::size_t>(g)];
-        for (std::size_t p : placeholders_in(std::string_view(captured.data(), captured.size()))) {
-          if (p >= s.placeholders.size()) continue;
-          const bool seen = std::any_of(found.begin(), found.end(),
-                                        [&](std::size_t q) { return s.placeholders[q].actor == s.placeholders[p].actor; });
-          if (!seen) found.push_back(p);
-        }
-        return found;
-      };
-      std::vector<std::pair<std::size_t, std::size_t>> pairs;
-      const auto sources = slot(c.s_group), targets = slot(c.t_group), group = slot(c.a_group);
-      if (std::max({sources.size(), targets.size(), group.size()}) > kMaxActorsPerSlot) continue;
-      for (std::size_t a : sources)
-        for (std::size_t b : targets) pairs.emplace_back(a, b);
-      for (std::size_t i = 0; i < group.size(); ++i)
-        for (std::size_t j = i + 1; j < group.size(); ++j) pairs.emplace_back(group[i], group[j]);
-      if (firings) firings->push_back(RuleFiring{c.rule, std::string(groups[0].data(), groups[0].size()), sources.empty() ? group : sources, targets});
+}
 
-      std::size_t vbegin = mbegin, vend = mend;
-      if (c.v_group >= 0 && groups[static_cast<std::size_t>(c.v_group)].data()) {
-        vbegin = static_cast<std::size_t>(groups[static_cast<std::size_t>(c.v_group)].data() - s.text.data());
-        vend = vbegin + groups[static_cast<std::size_t>(c.v_group)].size();
+void RelationMatcher::match(const std::vector<Job>& jobs) const {
+  std::vector<SentenceFacts> facts;
+  facts.reserve(jobs.size());
+  std::vector<std::pair<std::size_t, std::size_t>> runs;  // (rule, job): by rule, each job's rules in order
+  for (std::size_t j = 0; j < jobs.size(); ++j) {
+    facts.emplace_back(*jobs[j].sentence);
+    for (std::size_t rule : *jobs[j].rules) runs.emplace_back(rule, j);
+  }
+  std::sort(runs.begin(), runs.end());
+  std::vector<re2::StringPiece> groups;
+  for (auto [rule, j] : runs) run_rule(*rules_[rule], *jobs[j].sentence, facts[j], groups, *jobs[j].out, jobs[j].firings);
+}
+
+void RelationMatcher::run_rule(const Compiled& c, const NormalizedSentence& s, SentenceFacts facts,
+                               std::vector<re2::StringPiece>& groups, std::vector<RelationMention>& out,
+                               std::vector<RuleFiring>* firings) const {
+  if (!c.can_fill_slots(facts.letters)) return;
+  const bool question = facts.question;
+  re2::StringPiece input(s.text);
+  groups.assign(static_cast<std::size_t>(c.re->NumberOfCapturingGroups()) + 1, {});
+  std::size_t pos = 0;
+  while (pos < s.text.size() &&
+         c.re->Match(input, pos, s.text.size(), RE2::UNANCHORED, groups.data(), static_cast<int>(groups.size()))) {
+    const std::size_t mbegin = static_cast<std::size_t>(groups[0].data() - s.text.data());
+    const std::size_t mend = mbegin + groups[0].size();
+    pos = mend > mbegin ? mend : mbegin + 1;
+    // The placeholders of a slot, one per actor (its first mention): "Russia and Russia's ally"
+    // pairs Russia once, and a slot repeating one name a thousand times costs one entry.
+    auto slot = [&](int g) {
+      std::vector<std::size_t> found;
+      if (g < 0) return found;
+      const re2::StringPiece& captured = groups[static_cast<std::size_t>(g)];
+      for (std::size_t p : placeholders_in(std::string_view(captured.data(), captured.size()))) {
+        if (p >= s.placeholders.size()) continue;
+        const bool seen = std::any_of(found.begin(), found.end(),
+                                      [&](std::size_t q) { return s.placeholders[q].actor == s.placeholders[p].actor; });
+        if (!seen) found.push_back(p);
       }
-      // Cues count in the match's clause, from a few words before the match to the trigger's end.
-      // (The clause is the trigger's: "Moscow wants closer ties with Beijing, its main trading
-      // partner" — the hedge "wants" belongs to another clause than the trigger "trading partner".)
-      const std::size_t from = clause_start(s.text, vbegin, mbegin > kCueLookBack ? mbegin - kCueLookBack : 0);
-      const bool negated = has_cue(negation_.get(), s.text, from, vend);
-      const bool hedged = question || has_cue(hedge_.get(), s.text, from, vend);
-      for (auto [a, b] : pairs) {
-        const Placeholder& src = s.placeholders[a];
-        const Placeholder& dst = s.placeholders[b];
-        if (src.actor == dst.actor) continue;
-        RelationMention m;
-        m.source = src.actor;
-        m.target = dst.actor;
-        m.relation = c.relation;
-        m.rule = pack_.rules[c.rule].id;
-        m.trigger = {s.offsets[vbegin], vend > vbegin ? s.offsets[vend - 1] + 1 : s.offsets[vbegin]};
-        m.source_span = src.span;
-        m.target_span = dst.span;
-        m.negated = negated;
-        m.hedged = hedged;
-        out.push_back(std::move(m));
-      }
+      return found;
+    };
+    std::vector<std::pair<std::size_t, std::size_t>> pairs;
+    const auto sources = slot(c.s_group), targets = slot(c.t_group), group = slot(c.a_group);
+    if (std::max({sources.size(), targets.size(), group.size()}) > kMaxActorsPerSlot) continue;
+    for (std::size_t a : sources)
+      for (std::size_t b : targets) pairs.emplace_back(a, b);
+    for (std::size_t i = 0; i < group.size(); ++i)
+      for (std::size_t j = i + 1; j < group.size(); ++j) pairs.emplace_back(group[i], group[j]);
+    if (firings) firings->push_back(RuleFiring{c.rule, std::string(groups[0].data(), groups[0].size()), sources.empty() ? group : sources, targets});
+
+    std::size_t vbegin = mbegin, vend = mend;
+    if (c.v_group >= 0 && groups[static_cast<std::size_t>(c.v_group)].data()) {
+      vbegin = static_cast<std::size_t>(groups[static_cast<std::size_t>(c.v_group)].data() - s.text.data());
+      vend = vbegin + groups[static_cast<std::size_t>(c.v_group)].size();
+    }
+    // Cues count in the match's clause, from a few words before the match to the trigger's end.
+    // (The clause is the trigger's: "Moscow wants closer ties with Beijing, its main trading
+    // partner" — the hedge "wants" belongs to another clause than the trigger "trading partner".)
+    const std::size_t from = clause_start(s.text, vbegin, mbegin > kCueLookBack ? mbegin - kCueLookBack : 0);
+    const bool negated = has_cue(negation_.get(), s.text, from, vend);
+    const bool hedged = question || has_cue(hedge_.get(), s.text, from, vend);
+    for (auto [a, b] : pairs) {
+      const Placeholder& src = s.placeholders[a];
+      const Placeholder& dst = s.placeholders[b];
+      if (src.actor == dst.actor) continue;
+      RelationMention m;
+      m.source = src.actor;
+      m.target = dst.actor;
+      m.relation = c.relation;
+      m.rule = pack_.rules[c.rule].id;
+      m.trigger = {s.offsets[vbegin], vend > vbegin ? s.offsets[vend - 1] + 1 : s.offsets[vbegin]};
+      m.source_span = src.span;
+      m.target_span = dst.span;
+      m.negated = negated;
+      m.hedged = hedged;
+      out.push_back(std::move(m));
     }
   }
 }

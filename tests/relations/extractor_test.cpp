@@ -4,8 +4,11 @@
 
 #include <fmt/format.h>
 
+#include <sstream>
+
 #include "relations/example_check.hpp"
 #include "relations/extractor.hpp"
+#include "output/mention_writers.hpp"
 #include "../mini_pack.hpp"
 
 using namespace ag;
@@ -89,4 +92,50 @@ TEST_CASE("a slot pairs each actor once, and a long list is not a claim about ev
   // Thirteen parties: a roll call, not thirteen-choose-two exercises.
   CHECK(count("Russia, China, Iran, India, Brazil, Egypt, Turkey, Japan, Vietnam, Mongolia, Kazakhstan, "
               "Belarus and Cuba held joint drills.") == 0);
+}
+
+TEST_CASE("documents extracted in a batch get what each gets alone") {
+  const std::vector<std::string> sentences = {
+      "The US imposed new sanctions on Russia.",
+      "US and European sanctions against Russia bite.",
+      "Russia, China and Ukraine held joint drills.",
+      "Near China, Russia imposed sanctions on Ukraine.",
+      "China has not imposed sanctions on Russia.",
+      "Russia could hold drills with China.",
+      "In May 2014 the US imposed sanctions on Russia worth $5 billion.",
+      "Markets were calm.",
+      "Russia and China met. The two countries held joint drills.",
+  };
+  // Six documents of 40 to 340 sentences: the sentences waiting for their rules fill the batch
+  // several times, also in the middle of a document.
+  std::vector<Document> docs;
+  for (std::size_t d = 0; d < 6; ++d) {
+    std::string text;
+    for (std::size_t k = 0; k < 40 + 60 * d; ++k) text += sentences[(k * 7 + d) % sentences.size()] + " ";
+    docs.push_back(Document{fmt::format("d{}", d), text, {}, "2020-01-01", {}, {}});
+  }
+  auto print = [](const Document& doc, const Extraction& ex) {
+    std::ostringstream out;
+    write_actor_jsonl(out, doc, ex, extractor());
+    write_relation_jsonl(out, doc, ex, extractor());
+    return out.str();
+  };
+  std::vector<Extraction> together(docs.size());
+  together[2].relations.resize(3);  // what an extraction held before is replaced
+  std::vector<const Document*> doc_pointers;
+  std::vector<Extraction*> out_pointers;
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    doc_pointers.push_back(&docs[d]);
+    out_pointers.push_back(&together[d]);
+  }
+  extractor().extract_batch(doc_pointers, out_pointers);
+  std::size_t relations = 0;
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    CAPTURE(d);
+    Extraction alone;
+    extractor().extract(docs[d], alone);
+    CHECK(print(docs[d], together[d]) == print(docs[d], alone));
+    relations += alone.relations.size();
+  }
+  CHECK(relations > 1000);
 }
