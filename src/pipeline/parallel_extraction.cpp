@@ -38,6 +38,33 @@ struct Batch {
   bool done = false;
 };
 
+// Extracts and prepares a batch's documents. The documents are extracted together (faster, see
+// Extractor::extract_batch); if that throws, they are extracted again one at a time, so that the
+// error is pinned on its document and the documents before it are still delivered.
+void extract_items(const Extractor& x, const PrepareStep& prepare, std::vector<Item>& items) {
+  std::vector<const Document*> docs;
+  std::vector<Extraction*> outs;
+  for (Item& item : items) {
+    docs.push_back(&item.doc);
+    outs.push_back(&item.ex);
+  }
+  bool extracted = true;
+  try {
+    x.extract_batch(docs, outs);
+  } catch (...) {
+    extracted = false;
+  }
+  for (Item& item : items) {
+    try {
+      if (!extracted) x.extract(item.doc, item.ex);
+      if (prepare) item.prepared = prepare(item.doc, item.ex);
+    } catch (...) {
+      item.error = std::current_exception();
+      break;
+    }
+  }
+}
+
 class Pool {
  public:
   Pool(const Extractor& x, const PrepareStep& prepare, unsigned threads) : x_(x), prepare_(prepare) {
@@ -76,15 +103,7 @@ class Pool {
         batch = std::move(queue_.front());
         queue_.pop_front();
       }
-      for (Item& item : batch->items) {
-        try {
-          x_.extract(item.doc, item.ex);
-          if (prepare_) item.prepared = prepare_(item.doc, item.ex);
-        } catch (...) {
-          item.error = std::current_exception();
-          break;
-        }
-      }
+      extract_items(x_, prepare_, batch->items);
       {
         std::lock_guard lock(mutex_);
         batch->done = true;
@@ -108,13 +127,22 @@ void extract_documents(const std::vector<std::string>& inputs, const ReadOptions
                        unsigned threads, const PrepareStep& prepare, const PreparedSink& sink, const WarningSink& warn) {
   threads = effective_threads(threads);
   if (threads == 1) {
-    Extraction ex;
-    std::any prepared;
+    // No pool, but the same batches: a batch's documents are extracted together.
+    Batch batch;
+    auto run = [&] {
+      extract_items(extractor, prepare, batch.items);
+      for (Item& item : batch.items) {
+        if (item.error) std::rethrow_exception(item.error);
+        sink(item.doc, item.ex, item.prepared);
+      }
+      batch = Batch{};
+    };
     read_documents(inputs, options, [&](Document&& doc) {
-      extractor.extract(doc, ex);
-      if (prepare) prepared = prepare(doc, ex);
-      sink(doc, ex, prepared);
+      batch.bytes += doc.text.size();
+      batch.items.push_back(Item{std::move(doc), {}, {}, {}});
+      if (batch.bytes >= kBatchBytes || batch.items.size() >= kBatchDocuments) run();
     }, warn);
+    run();
     return;
   }
   Pool pool(extractor, prepare, threads);
