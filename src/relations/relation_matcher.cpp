@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <numeric>
 
 #include <re2/re2.h>
 #include <re2/set.h>
@@ -162,14 +163,23 @@ RelationMatcher::SentenceFacts::SentenceFacts(const NormalizedSentence& s)
 void RelationMatcher::match(const std::vector<Job>& jobs) const {
   std::vector<SentenceFacts> facts;
   facts.reserve(jobs.size());
-  std::vector<std::pair<std::size_t, std::size_t>> runs;  // (rule, job): by rule, each job's rules in order
-  for (std::size_t j = 0; j < jobs.size(); ++j) {
-    facts.emplace_back(*jobs[j].sentence);
-    for (std::size_t rule : *jobs[j].rules) runs.emplace_back(rule, j);
+  // The jobs of each rule, in job order: a counting sort (rules are few, runs many).
+  std::vector<std::size_t> first(rules_.size() + 1, 0);  // rule r's jobs: job_of[first[r], first[r + 1])
+  for (const Job& job : jobs) {
+    facts.emplace_back(*job.sentence);
+    for (std::size_t rule : *job.rules) ++first[rule + 1];
   }
-  std::sort(runs.begin(), runs.end());
+  std::partial_sum(first.begin(), first.end(), first.begin());
+  std::vector<std::size_t> job_of(first.back());
+  std::vector<std::size_t> next(first.begin(), first.end() - 1);
+  for (std::size_t j = 0; j < jobs.size(); ++j)
+    for (std::size_t rule : *jobs[j].rules) job_of[next[rule]++] = j;
   std::vector<re2::StringPiece> groups;
-  for (auto [rule, j] : runs) run_rule(*rules_[rule], *jobs[j].sentence, facts[j], groups, *jobs[j].out, jobs[j].firings);
+  for (std::size_t rule = 0; rule < rules_.size(); ++rule)
+    for (std::size_t k = first[rule]; k < first[rule + 1]; ++k) {
+      const Job& job = jobs[job_of[k]];
+      run_rule(*rules_[rule], *job.sentence, facts[job_of[k]], groups, *job.out, job.firings);
+    }
 }
 
 void RelationMatcher::run_rule(const Compiled& c, const NormalizedSentence& s, SentenceFacts facts,
