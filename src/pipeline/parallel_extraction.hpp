@@ -5,8 +5,9 @@
 // of threads — so anything built from the sink (a graph, a JSON Lines file) is byte-identical for
 // -j 1 and -j N. An optional `prepare` step runs on the worker right after extraction (building a
 // document's part of a graph, say), so that the calling thread, which reads and sinks in order,
-// does as little as possible. Documents travel in batches of up to 256 KB of text; at most a
-// window of batches (four per thread, 64 MB of text in all) is in memory at once: memory grows
+// does as little as possible. Documents travel in batches of up to 256 KB of text, and a batch's
+// documents are extracted together (Extractor::extract_batch), also with one thread; at most a
+// window of batches (sixteen per thread, 64 MB of text at most) is in memory at once: memory grows
 // with the threads, not with the corpus.
 #pragma once
 
