@@ -3,10 +3,11 @@
 // Every rule's pattern was expanded to RE2 at load time; here they are compiled once. The rules'
 // trigger word lists go into one RE2::Set, so each sentence is scanned once for the triggers it
 // holds, and only the rules whose trigger is there run (most sentences have none); they run over
-// a batch of sentences one rule at a time. A match yields one relation mention per (source, target) pair of its slots
-// ({S} x {T}, or every pair of a group {A}). A mention is negated when a "negation" cue stands in
-// its clause before the end of its trigger ("China has not sold arms to Russia"), and hedged when
-// a "hedge" cue does ("could", "might", "if") or the sentence is a question.
+// a batch of sentences one rule at a time. A match yields one relation mention per (source,
+// target) pair of its slots ({S} x {T}, or every pair of a group {A}). A mention is negated when
+// a "negation" cue stands in its clause before the end of its trigger ("China has not sold arms to
+// Russia"), and hedged when a "hedge" cue does ("could", "might", "if") or the sentence is a
+// question.
 #pragma once
 
 #include <memory>
@@ -57,7 +58,7 @@ class RelationMatcher {
   // Matches a batch of sentences one rule at a time: each rule runs over all the sentences that
   // need it in a row. A rule with long word lists has a program and a DFA of hundreds of KB; run
   // sentence by sentence, a rule found them evicted from the CPU's caches by the rules and stages
-  // run since its last sentence (builds took 10-17% longer).
+  // run since its last sentence (builds took 10-20% more CPU time).
   void match(const std::vector<Job>& jobs) const;
 
  private:
