@@ -114,33 +114,43 @@ class Extractor::SentenceBatch {
 };
 
 void Extractor::extract(const Document& doc, Extraction& out, std::vector<SentenceTrace>* trace) const {
+  extract_batch({&doc}, {&out}, trace);
+}
+
+void Extractor::extract_batch(const std::vector<const Document*>& docs, const std::vector<Extraction*>& outs,
+                              std::vector<SentenceTrace>* trace) const {
+  // Stage by stage over all the documents, for the reason rules run one at a time: each stage's
+  // tables (the name trie, person discovery's automata) stay in the CPU's caches.
+  for (std::size_t i = 0; i < docs.size(); ++i) find_names(*docs[i], *outs[i]);
+  for (std::size_t i = 0; i < docs.size(); ++i) find_people(*docs[i], *outs[i]);
   SentenceBatch batch(*this, trace);
-  find(doc, out, batch);
+  for (std::size_t i = 0; i < docs.size(); ++i) queue_sentences(*docs[i], *outs[i], batch);
   batch.run();
 }
 
-void Extractor::extract_batch(const std::vector<const Document*>& docs, const std::vector<Extraction*>& outs) const {
-  SentenceBatch batch(*this, nullptr);
-  for (std::size_t i = 0; i < docs.size(); ++i) find(*docs[i], *outs[i], batch);
-  batch.run();
-}
-
-// Everything up to the relation rules: sentences, actor mentions, and for each sentence with two
-// actors its title mentions, candidate rules and normalized text, queued in `batch`.
-void Extractor::find(const Document& doc, Extraction& out, SentenceBatch& batch) const {
+// Sentences and the names of the rule pack's actors.
+void Extractor::find_names(const Document& doc, Extraction& out) const {
   out.sentences.clear();
   out.actors.clear();
   out.relations.clear();
   out.discovered.clear();
-  const std::string_view text = doc.text;
-  segment(text, out.sentences);
-  actors_->match(text, out.actors);
+  segment(doc.text, out.sentences);
+  actors_->match(doc.text, out.actors);
+}
+
+// People no rule names, found by their titles and roles; then every mention in its sentence.
+void Extractor::find_people(const Document& doc, Extraction& out) const {
   const auto first_discovered = static_cast<ActorIndex>(pack_->actors.size());
-  parts_->discovery.discover(text, out.actors, first_discovered, out.discovered, out.actors);
+  parts_->discovery.discover(doc.text, out.actors, first_discovered, out.discovered, out.actors);
   std::sort(out.actors.begin(), out.actors.end(), [](const ActorMention& a, const ActorMention& b) { return a.span < b.span; });
   assign_sentences(out.sentences, out.actors);
   drop_unsentenced(out.sentences, out.actors);
+}
 
+// For each sentence with two actors: its title mentions, candidate rules and normalized text,
+// queued in `batch` for the relation rules.
+void Extractor::queue_sentences(const Document& doc, Extraction& out, SentenceBatch& batch) const {
+  const std::string_view text = doc.text;
   std::vector<char> is_country = parts_->is_country;
   is_country.resize(pack_->actors.size() + out.discovered.size(), 0);
   std::vector<Placeholder> placeholders;

@@ -49,7 +49,8 @@ class Extractor {
   // extract() for several documents (outs[i] gets docs[i]'s extraction), the same result but
   // faster: the relation rules run over all the documents' sentences at once, one rule at a time,
   // so that a rule's program and DFA stay in the CPU's caches from one sentence to the next.
-  void extract_batch(const std::vector<const Document*>& docs, const std::vector<Extraction*>& outs) const;
+  void extract_batch(const std::vector<const Document*>& docs, const std::vector<Extraction*>& outs,
+                     std::vector<SentenceTrace>* trace = nullptr) const;
   const RulePack& pack() const { return *pack_; }
   // The actor an index of `ex` refers to (the pack's or ex.discovered's).
   const Actor& actor(const Extraction& ex, ActorIndex index) const;
@@ -58,7 +59,9 @@ class Extractor {
   struct Parts;
   struct PendingSentence;
   class SentenceBatch;
-  void find(const Document& doc, Extraction& out, SentenceBatch& batch) const;
+  void find_names(const Document& doc, Extraction& out) const;
+  void find_people(const Document& doc, Extraction& out) const;
+  void queue_sentences(const Document& doc, Extraction& out, SentenceBatch& batch) const;
   void complete(PendingSentence& p, std::vector<SentenceTrace>* trace) const;
   void dedupe(std::vector<RelationMention>& relations, std::size_t from) const;
 
