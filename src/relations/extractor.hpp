@@ -47,8 +47,10 @@ class Extractor {
   // `trace`, when given, receives what the relation stage saw in each sentence it ran on.
   void extract(const Document& doc, Extraction& out, std::vector<SentenceTrace>* trace = nullptr) const;
   // extract() for several documents (outs[i] gets docs[i]'s extraction), the same result but
-  // faster: the relation rules run over all the documents' sentences at once, one rule at a time,
-  // so that a rule's program and DFA stay in the CPU's caches from one sentence to the next.
+  // faster: each stage runs over all the documents before the next, and the relation rules run
+  // over all their sentences one rule at a time, so that a stage's tables or a rule's program
+  // and DFA stay in the CPU's caches. `trace` is for a batch of one document (a trace names
+  // sentences, not documents).
   void extract_batch(const std::vector<const Document*>& docs, const std::vector<Extraction*>& outs,
                      std::vector<SentenceTrace>* trace = nullptr) const;
   const RulePack& pack() const { return *pack_; }
