@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <sstream>
 
 #include "relations/example_check.hpp"
@@ -138,4 +139,33 @@ TEST_CASE("documents extracted in a batch get what each gets alone") {
     relations += alone.relations.size();
   }
   CHECK(relations > 1000);
+}
+
+TEST_CASE("when two rules report one mention, the rule listed first in the pack is kept, in a batch too") {
+  // trade.with comes before trade.verb in the default pack; both match this sentence, with the
+  // same trigger.
+  static const RulePack pack = load_rules({std::string(ACTORGRAPH_SOURCE_DIR) + "/rules"});
+  static const Extractor x(pack);
+  const std::string sentence = "Russia's trade with China grew last year.";
+  std::vector<SentenceTrace> trace;
+  Extraction alone;
+  x.extract(Document{"d", sentence, {}, {}, {}, {}}, alone, &trace);
+  REQUIRE(alone.relations.size() == 1);
+  CHECK(alone.relations[0].rule == "trade.with");
+  REQUIRE(trace.size() == 1);
+  REQUIRE(trace[0].firings.size() == 2);
+  CHECK(trace[0].firings[0].rule == "trade.with");
+  CHECK(trace[0].firings[1].rule == "trade.verb");
+
+  std::vector<Document> docs;
+  for (int d = 0; d < 3; ++d)
+    docs.push_back(Document{fmt::format("d{}", d), "China and India held talks. " + sentence + " Russia sold oil to China.", {}, {}, {}, {}});
+  std::vector<Extraction> outs(docs.size());
+  x.extract_batch({&docs[0], &docs[1], &docs[2]}, {&outs[0], &outs[1], &outs[2]});
+  for (const Extraction& ex : outs) {
+    const auto trade = std::find_if(ex.relations.begin(), ex.relations.end(),
+                                    [](const RelationMention& r) { return r.sentence_index == 1; });
+    REQUIRE(trade != ex.relations.end());
+    CHECK(trade->rule == "trade.with");
+  }
 }
