@@ -36,6 +36,22 @@ struct Batch {
   std::vector<Item> items;
   std::size_t bytes = 0;
   bool done = false;
+
+  // Adds a document; true when the batch is full.
+  bool add(Document&& doc) {
+    bytes += doc.text.size();
+    items.push_back(Item{std::move(doc), {}, {}, {}});
+    return bytes >= kBatchBytes || items.size() >= kBatchDocuments;
+  }
+  // Hands the extracted documents to the sink in order, or rethrows the first one's error; each
+  // document's memory goes as the sink is done with it.
+  void deliver(const PreparedSink& sink) {
+    for (Item& item : items) {
+      if (item.error) std::rethrow_exception(item.error);
+      sink(item.doc, item.ex, item.prepared);
+      item = Item{};
+    }
+  }
 };
 
 // Extracts and prepares a batch's documents. The documents are extracted together (faster, see
@@ -131,16 +147,11 @@ void extract_documents(const std::vector<std::string>& inputs, const ReadOptions
     Batch batch;
     auto run = [&] {
       extract_items(extractor, prepare, batch.items);
-      for (Item& item : batch.items) {
-        if (item.error) std::rethrow_exception(item.error);
-        sink(item.doc, item.ex, item.prepared);
-      }
+      batch.deliver(sink);
       batch = Batch{};
     };
     read_documents(inputs, options, [&](Document&& doc) {
-      batch.bytes += doc.text.size();
-      batch.items.push_back(Item{std::move(doc), {}, {}, {}});
-      if (batch.bytes >= kBatchBytes || batch.items.size() >= kBatchDocuments) run();
+      if (batch.add(std::move(doc))) run();
     }, warn);
     run();
     return;
@@ -155,11 +166,7 @@ void extract_documents(const std::vector<std::string>& inputs, const ReadOptions
     window.pop_front();
     pool.wait(*front);
     window_bytes -= front->bytes;
-    for (Item& item : front->items) {
-      if (item.error) std::rethrow_exception(item.error);
-      sink(item.doc, item.ex, item.prepared);
-      item = Item{};  // the batch's memory goes as the sink is done with each document
-    }
+    front->deliver(sink);
   };
   auto submit_open = [&] {
     window_bytes += open->bytes;
@@ -169,9 +176,7 @@ void extract_documents(const std::vector<std::string>& inputs, const ReadOptions
     while (window.size() > max_window || (window.size() > 1 && window_bytes > kWindowBytes)) drain_one();
   };
   read_documents(inputs, options, [&](Document&& doc) {
-    open->bytes += doc.text.size();
-    open->items.push_back(Item{std::move(doc), {}, {}, {}});
-    if (open->bytes >= kBatchBytes || open->items.size() >= kBatchDocuments) submit_open();
+    if (open->add(std::move(doc))) submit_open();
   }, warn);
   if (!open->items.empty()) submit_open();
   while (!window.empty()) drain_one();
