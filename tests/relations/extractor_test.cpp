@@ -18,6 +18,13 @@ namespace {
 
 const Extractor& extractor() { return testing::mini_extractor(); }
 
+// The default rule pack's extractor, for what depends on its rules.
+const Extractor& default_extractor() {
+  static const RulePack pack = load_rules({std::string(ACTORGRAPH_SOURCE_DIR) + "/rules"});
+  static const Extractor x(pack);
+  return x;
+}
+
 std::vector<std::string> relations(const std::string& text, const std::string& date = "") {
   Extraction ex;
   extractor().extract(Document{"d", text, {}, date, {}, {}}, ex);
@@ -82,8 +89,7 @@ TEST_CASE("a slot pairs each actor once, and a long list is not a claim about ev
   text += "China held joint drills.";
   CHECK(relations(text) == std::vector<std::string>{"Russia -[exercise]- China"});
 
-  static const RulePack pack = load_rules({std::string(ACTORGRAPH_SOURCE_DIR) + "/rules"});
-  static const Extractor x(pack);
+  const Extractor& x = default_extractor();
   auto count = [&](const std::string& sentence) {
     Extraction ex;
     x.extract(Document{"d", sentence, {}, {}, {}, {}}, ex);
@@ -144,8 +150,7 @@ TEST_CASE("documents extracted in a batch get what each gets alone") {
 TEST_CASE("when two rules report one mention, the rule listed first in the pack is kept, in a batch too") {
   // trade.with comes before trade.verb in the default pack; both match this sentence, with the
   // same trigger.
-  static const RulePack pack = load_rules({std::string(ACTORGRAPH_SOURCE_DIR) + "/rules"});
-  static const Extractor x(pack);
+  const Extractor& x = default_extractor();
   const std::string sentence = "Russia's trade with China grew last year.";
   std::vector<SentenceTrace> trace;
   Extraction alone;
